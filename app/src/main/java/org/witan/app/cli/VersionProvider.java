@@ -1,0 +1,12 @@
+package org.witan.app.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar manifest, or "development" when run from classes. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = VersionProvider.class.getPackage().getImplementationVersion();
+    return new String[] {"witan " + (version == null ? "development" : version)};
+  }
+}

@@ -1,0 +1,32 @@
+package org.witan.app.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code witan} command. */
+@Command(
+    name = "witan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Witan node and wallet.",
+    subcommands = {AppCommand.class, CommandLine.HelpCommand.class})
+public final class WitanCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The command line with the project's conventions applied. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new WitanCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  /** True for commands whose work continues on other threads after {@code call} returns. */
+  public static boolean keepsRunning(String[] args) {
+    return Arrays.asList(args).contains("app");
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,32 @@
+package org.witan.app.desktop;
+
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The desktop client. Until the wallet screens land this shows the shell window only; the
+ * composition root that wires the light client, the vault and the embedded node will live here.
+ */
+public final class WitanApplication extends Application {
+
+  @Override
+  public void start(Stage stage) {
+    ResourceBundle text = ResourceBundle.getBundle("org.witan.app.desktop.messages");
+    Label title = new Label(text.getString("shell.title"));
+    title.setId("shell-title");
+    title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+    Label status = new Label(text.getString("shell.status"));
+    status.setId("shell-status");
+    status.setWrapText(true);
+    VBox root = new VBox(12, title, status);
+    root.setPadding(new Insets(24));
+    stage.setTitle(text.getString("window.title"));
+    stage.setScene(new Scene(root, 640, 400));
+    stage.show();
+  }
+}

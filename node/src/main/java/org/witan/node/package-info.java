@@ -1,0 +1,2 @@
+/** The embedded full node: state machine, consensus, mempool, storage and peer server. */
+package org.witan.node;
