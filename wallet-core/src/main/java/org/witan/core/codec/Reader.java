@@ -200,6 +200,18 @@ public final class Reader {
     return tag;
   }
 
+  /** An enum constant by its {@link Tagged#tag()}; a tag no constant has is unknown. */
+  public <E extends Enum<E> & Tagged> E tagged(E[] values, String what) throws DecodingException {
+    int start = position;
+    int tag = u8();
+    for (E value : values) {
+      if (value.tag() == tag) {
+        return value;
+      }
+    }
+    throw new DecodingException("unknown " + what + " tag " + tag, start);
+  }
+
   /** An optional value: a presence byte 0 or 1, then the value if present. */
   public <T> Optional<T> optional(Decoder<T> decoder) throws DecodingException {
     return bool() ? Optional.of(decoder.read(this)) : Optional.empty();

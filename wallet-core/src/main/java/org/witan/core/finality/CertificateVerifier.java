@@ -1,0 +1,88 @@
+package org.witan.core.finality;
+
+import org.witan.core.crypto.Ed25519;
+import org.witan.core.crypto.Hash32;
+import org.witan.core.header.BlockHeader;
+import org.witan.core.producer.ProducerSet;
+import org.witan.core.rules.Verdict;
+import org.witan.core.value.ChainId;
+
+/**
+ * The pure rules that verify a quorum certificate against a producer set: the generation matches,
+ * the bitmaps fit the set, the signers reach the quorum, and every signature is by the attester key
+ * at its bit over the vote message of its strength. Signers are unique by construction: a bit names
+ * one schedule position, a position cannot be both strong and weak, and a set holds each key once.
+ * Thread-safe.
+ */
+public final class CertificateVerifier {
+  private CertificateVerifier() {}
+
+  /** Verifies {@code qc} as a certificate of any strength (strong or weak) by {@code set}. */
+  public static Verdict<CertificateFault> verify(
+      QuorumCertificate qc, ProducerSet set, ChainId chainId) {
+    if (qc.signerGeneration() != set.generation()) {
+      return Verdict.rejected(
+          CertificateFault.WRONG_GENERATION,
+          "signed by generation " + qc.signerGeneration() + ", set is " + set.generation());
+    }
+    int n = set.size();
+    if (qc.strong().byteLength() != (n + 7) / 8
+        || qc.strong().highestIndexPlusOne() > n
+        || qc.weak().highestIndexPlusOne() > n) {
+      return Verdict.rejected(
+          CertificateFault.BITMAP_SIZE, "bitmaps do not fit a set of " + n + " producers");
+    }
+    int signers = qc.strong().count() + qc.weak().count();
+    if (signers < set.quorum()) {
+      return Verdict.rejected(
+          CertificateFault.NO_QUORUM, signers + " signers, the quorum is " + set.quorum());
+    }
+    Hash32 strongDigest = qc.target().signingDigest(chainId, true);
+    Hash32 weakDigest = qc.weak().count() == 0 ? null : qc.target().signingDigest(chainId, false);
+    int next = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      SignerBitmap bits = pass == 0 ? qc.strong() : qc.weak();
+      Hash32 digest = pass == 0 ? strongDigest : weakDigest;
+      for (int i = 0; i < n; i++) {
+        if (bits.get(i)
+            && !Ed25519.verify(set.get(i).attesterKey(), digest, qc.signatures().get(next++))) {
+          return Verdict.rejected(
+              CertificateFault.BAD_SIGNATURE,
+              (pass == 0 ? "strong" : "weak")
+                  + " signature of producer "
+                  + i
+                  + " (team "
+                  + set.get(i).team()
+                  + ") does not verify");
+        }
+      }
+    }
+    return Verdict.accepted();
+  }
+
+  /** Verifies {@code qc} and requires it to be strong. */
+  public static Verdict<CertificateFault> verifyStrong(
+      QuorumCertificate qc, ProducerSet set, ChainId chainId) {
+    if (qc.signerGeneration() == set.generation()
+        && qc.strong().highestIndexPlusOne() <= set.size()
+        && !qc.isStrongFor(set)) {
+      return Verdict.rejected(
+          CertificateFault.NOT_STRONG,
+          qc.strong().count() + " strong signers, the quorum is " + set.quorum());
+    }
+    return verify(qc, set, chainId);
+  }
+
+  /**
+   * Verifies that {@code qc} certifies exactly {@code header} (its target is the header's vote
+   * target, which binds the block id and the finality digest) and is valid for {@code set}.
+   */
+  public static Verdict<CertificateFault> verifyFor(
+      QuorumCertificate qc, BlockHeader header, ProducerSet set, ChainId chainId) {
+    if (!qc.target().equals(VoteTarget.of(header, chainId))) {
+      return Verdict.rejected(
+          CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
+    }
+    return verify(qc, set, chainId);
+  }
+}
