@@ -1,5 +1,5 @@
 /**
- * Merkle trees: the authenticated state tree and the transaction root (the block history follows).
+ * Merkle trees: the authenticated state tree, the transaction root and the block history.
  *
  * <ul>
  *   <li>{@link org.witan.core.merkle.SparseMerkleTree}: the state tree, a compact binary sparse
@@ -10,6 +10,11 @@
  *   <li>{@link org.witan.core.merkle.MerkleTree}: the RFC 6962 Merkle Tree Hash over an ordered
  *       list (each block's transaction root), with inclusion proofs checked by {@link
  *       org.witan.core.merkle.InclusionProofVerifier} (RFC 9162 section 2.1.3.2).
+ *   <li>{@link org.witan.core.merkle.HistoryFrontier}: the append-only accumulator of block ids
+ *       whose root is the RFC 6962 hash of all earlier ids (a header's {@code history_root});
+ *       {@link org.witan.core.merkle.HistoryProver} proves any earlier block against the root at
+ *       any earlier size from the perfect-subtree nodes in a {@link
+ *       org.witan.core.merkle.HistoryStore}.
  * </ul>
  *
  * <p>Nothing is ever deleted from the stores: every old state root stays readable. Pruning nodes
