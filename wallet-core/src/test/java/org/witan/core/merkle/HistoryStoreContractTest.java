@@ -11,9 +11,10 @@ import org.witan.core.crypto.Hash32;
 
 /**
  * The contract of {@link HistoryStore}, for every implementation: extend it with {@link
- * #newStore()} returning a fresh, empty store.
+ * #newStore()} returning a fresh, empty store. Public so that adaptors in other modules run it
+ * through wallet-core's test jar.
  */
-abstract class HistoryStoreContractTest {
+public abstract class HistoryStoreContractTest {
   private static final Hash32 A = Hash32.fromHex("aa".repeat(32));
   private static final Hash32 B = Hash32.fromHex("bb".repeat(32));
 
@@ -22,12 +23,12 @@ abstract class HistoryStoreContractTest {
   protected abstract HistoryStore newStore();
 
   @BeforeEach
-  void createStore() {
+  public void createStore() {
     store = newStore();
   }
 
   @Test
-  void nodesAreReadByLevelAndIndexOnceCommitted() {
+  public void nodesAreReadByLevelAndIndexOnceCommitted() {
     try (HistoryStore.Updater updater = store.updater()) {
       updater.put(0, 0, A);
       updater.put(3, (1L << 59) + 5, B);
@@ -41,7 +42,7 @@ abstract class HistoryStoreContractTest {
   }
 
   @Test
-  void rollbackAndCloseDiscardWrites() {
+  public void rollbackAndCloseDiscardWrites() {
     try (HistoryStore.Updater updater = store.updater()) {
       updater.put(0, 0, A);
       updater.rollback();
@@ -54,7 +55,7 @@ abstract class HistoryStoreContractTest {
   }
 
   @Test
-  void aFinishedUpdaterAcceptsNothingMore() {
+  public void aFinishedUpdaterAcceptsNothingMore() {
     HistoryStore.Updater updater = store.updater();
     updater.commit();
     assertThrows(IllegalStateException.class, () -> updater.put(0, 0, A));
@@ -62,7 +63,7 @@ abstract class HistoryStoreContractTest {
   }
 
   @Test
-  void appendsRecordedThroughAnUpdaterProveEveryEarlierBlock() {
+  public void appendsRecordedThroughAnUpdaterProveEveryEarlierBlock() {
     HistoryFrontier frontier = HistoryFrontier.empty();
     HistoryProver prover = new HistoryProver(store);
     for (Hash32 id : HistoryFrontierTest.blockIds(70, 9)) {

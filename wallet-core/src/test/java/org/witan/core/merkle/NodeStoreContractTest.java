@@ -14,9 +14,10 @@ import org.witan.core.crypto.Hash32;
 
 /**
  * The contract of {@link NodeStore}, for every implementation: extend it with {@link #newStore()}
- * returning a fresh, empty store.
+ * returning a fresh, empty store. Public so that adaptors in other modules (the node's H2 store)
+ * run it through wallet-core's test jar.
  */
-abstract class NodeStoreContractTest {
+public abstract class NodeStoreContractTest {
   private static final SparseMerkleNode LEAF =
       SparseMerkleNode.Leaf.of(MerkleArbitraries.BASE, new byte[] {1, 2, 3});
   private static final SparseMerkleNode INTERNAL =
@@ -28,17 +29,17 @@ abstract class NodeStoreContractTest {
   protected abstract NodeStore newStore();
 
   @BeforeEach
-  void createStore() {
+  public void createStore() {
     store = newStore();
   }
 
   @Test
-  void anUnknownHashIsEmpty() {
+  public void anUnknownHashIsEmpty() {
     assertTrue(store.get(LEAF.hash()).isEmpty());
   }
 
   @Test
-  void committedNodesAreReadBackEqualAndUnderTheirHash() {
+  public void committedNodesAreReadBackEqualAndUnderTheirHash() {
     SparseMerkleNode largest =
         SparseMerkleNode.Leaf.of(Hash32.ZERO, new byte[SparseMerkleNode.MAX_VALUE_SIZE]);
     try (NodeStore.Updater updater = store.updater()) {
@@ -58,7 +59,7 @@ abstract class NodeStoreContractTest {
   }
 
   @Test
-  void writesAreInvisibleUntilCommitted() {
+  public void writesAreInvisibleUntilCommitted() {
     try (NodeStore.Updater updater = store.updater()) {
       updater.put(LEAF);
       assertTrue(store.get(LEAF.hash()).isEmpty());
@@ -68,7 +69,7 @@ abstract class NodeStoreContractTest {
   }
 
   @Test
-  void rollbackAndCloseDiscardWrites() {
+  public void rollbackAndCloseDiscardWrites() {
     try (NodeStore.Updater updater = store.updater()) {
       updater.put(LEAF);
       updater.rollback();
@@ -81,7 +82,7 @@ abstract class NodeStoreContractTest {
   }
 
   @Test
-  void aFinishedUpdaterAcceptsNothingMore() {
+  public void aFinishedUpdaterAcceptsNothingMore() {
     NodeStore.Updater committed = store.updater();
     committed.commit();
     assertThrows(IllegalStateException.class, () -> committed.put(LEAF));
@@ -94,7 +95,7 @@ abstract class NodeStoreContractTest {
   }
 
   @Test
-  void readersSeeCommittedNodesWhileAWriteIsPending() {
+  public void readersSeeCommittedNodesWhileAWriteIsPending() {
     try (NodeStore.Updater first = store.updater()) {
       first.put(LEAF);
       first.commit();
@@ -109,7 +110,7 @@ abstract class NodeStoreContractTest {
 
   /** The state tree over this store agrees with the model, and keeps every old root. */
   @Test
-  void theStateTreeWorksOverThisStore() {
+  public void theStateTreeWorksOverThisStore() {
     SparseMerkleTree tree = new SparseMerkleTree(store);
     Random random = new Random(7);
     Map<Hash32, byte[]> model = new HashMap<>();
