@@ -1,0 +1,67 @@
+package org.witan.core.merkle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.witan.core.crypto.Hash32;
+
+/**
+ * A {@link NodeStore} in memory, for tests, benchmarks and light clients. Safe for one writer and
+ * concurrent readers: a commit publishes its nodes one by one, but a reader only learns a new root
+ * after the commit has returned, and by then every node under it is visible.
+ */
+public final class InMemoryNodeStore implements NodeStore {
+  private final Map<Hash32, SparseMerkleNode> nodes = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<SparseMerkleNode> get(Hash32 hash) {
+    return Optional.ofNullable(nodes.get(hash));
+  }
+
+  @Override
+  public Updater updater() {
+    return new PendingWrites();
+  }
+
+  /** The number of nodes held. */
+  public int size() {
+    return nodes.size();
+  }
+
+  private final class PendingWrites implements Updater {
+    private List<SparseMerkleNode> pending = new ArrayList<>();
+
+    @Override
+    public void put(SparseMerkleNode node) {
+      open().add(node);
+    }
+
+    @Override
+    public void commit() {
+      for (SparseMerkleNode node : open()) {
+        nodes.put(node.hash(), node);
+      }
+      pending = null;
+    }
+
+    @Override
+    public void rollback() {
+      open();
+      pending = null;
+    }
+
+    @Override
+    public void close() {
+      pending = null;
+    }
+
+    private List<SparseMerkleNode> open() {
+      if (pending == null) {
+        throw new IllegalStateException("this updater was already committed or rolled back");
+      }
+      return pending;
+    }
+  }
+}

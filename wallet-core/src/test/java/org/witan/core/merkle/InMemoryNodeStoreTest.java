@@ -1,0 +1,8 @@
+package org.witan.core.merkle;
+
+class InMemoryNodeStoreTest extends NodeStoreContractTest {
+  @Override
+  protected NodeStore newStore() {
+    return new InMemoryNodeStore();
+  }
+}
