@@ -46,6 +46,16 @@ class LengthBoundsTest {
   }
 
   @Test
+  void fourBytesClaimingA2GbListOfU64Fail() {
+    // 2^28 - 1 elements of 8 bytes each: 2 GiB of claimed content in a 4-byte input.
+    DecodingException e =
+        assertThrows(
+            DecodingException.class,
+            () -> Reader.of(CLAIMS_256_MB).list(Integer.MAX_VALUE, 8, Reader::u64));
+    assertTrue(e.getMessage().contains("list of 268435455 does not fit"), e.getMessage());
+  }
+
+  @Test
   void listClaimIsCheckedAgainstRemainingTimesElementSize() {
     // 3 elements of at least 2 bytes need 6 bytes; 5 remain.
     byte[] input = HexFormat.of().parseHex("030102030405");

@@ -58,26 +58,28 @@ class Ed25519CofactorTest {
   }
 
   private static void check(Case c) {
+    String id = c.name() + ": ";
     byte[] pk = HexFormat.of().parseHex(c.publicKeyHex());
     byte[] msg = HexFormat.of().parseHex(c.messageHex());
     byte[] sig = HexFormat.of().parseHex(c.signatureHex());
     PublicKey key = PublicKey.of(pk);
 
-    assertEquals(c.keyIsFullOrder(), key.isValidPoint(), "isValidPoint");
-    assertEquals(c.valid(), Ed25519.verify(key, msg, Signature.of(sig)), "Ed25519.verify");
+    assertEquals(c.keyIsFullOrder(), key.isValidPoint(), id + "isValidPoint");
+    assertEquals(c.valid(), Ed25519.verify(key, msg, Signature.of(sig)), id + "Ed25519.verify");
 
     // Why the rule is ours and not the library's: Bouncy Castle's byte-array path checks the
     // cofactored equation and refuses small-order keys, but accepts keys with a torsion component.
     boolean bytePath =
         org.bouncycastle.math.ec.rfc8032.Ed25519.verify(sig, 0, pk, 0, msg, 0, msg.length);
-    assertEquals(c.cofactoredEquationHolds() && !c.keyIsSmallOrder(), bytePath, "BC byte path");
+    assertEquals(
+        c.cofactoredEquationHolds() && !c.keyIsSmallOrder(), bytePath, id + "BC byte path");
     PublicPoint point = org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFullExport(pk, 0);
-    assertEquals(c.keyIsFullOrder(), point != null, "BC full validation");
+    assertEquals(c.keyIsFullOrder(), point != null, id + "BC full validation");
     if (point != null) {
       assertEquals(
           c.valid(),
           org.bouncycastle.math.ec.rfc8032.Ed25519.verify(sig, 0, point, msg, 0, msg.length),
-          "BC point path");
+          id + "BC point path");
     }
   }
 }

@@ -91,31 +91,32 @@ class WycheproofEd25519Test {
   }
 
   private static void check(Case c) {
+    String id = "tcId " + c.tcId() + ": ";
     byte[] sig = c.signature();
     byte[] pk = c.publicKey();
     byte[] msg = c.message();
     if (sig.length != Signature.SIZE) {
       // A signature of the wrong length cannot be built, which is how it is rejected.
-      assertFalse(c.valid(), "a valid case with a " + sig.length + "-byte signature");
+      assertFalse(c.valid(), id + "a valid case with a " + sig.length + "-byte signature");
       assertThrows(IllegalArgumentException.class, () -> Signature.of(sig));
       return;
     }
     PublicKey key = PublicKey.of(pk);
     Signature signature = Signature.of(sig);
-    assertEquals(c.valid(), Ed25519.verify(key, msg, signature), "Ed25519.verify");
-    assertEquals(c.valid(), Ed25519.verify(key, msg, signature), "again, point cached");
+    assertEquals(c.valid(), Ed25519.verify(key, msg, signature), id + "Ed25519.verify");
+    assertEquals(c.valid(), Ed25519.verify(key, msg, signature), id + "again, point cached");
     assertEquals(
         c.valid(),
         org.bouncycastle.math.ec.rfc8032.Ed25519.verify(sig, 0, pk, 0, msg, 0, msg.length),
-        "Bouncy Castle, key as bytes");
+        id + "Bouncy Castle, key as bytes");
     PublicPoint point = org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFullExport(pk, 0);
     if (point != null) {
       assertEquals(
           c.valid(),
           org.bouncycastle.math.ec.rfc8032.Ed25519.verify(sig, 0, point, msg, 0, msg.length),
-          "Bouncy Castle, key as a decoded point");
+          id + "Bouncy Castle, key as a decoded point");
     } else {
-      assertFalse(c.valid(), "a valid case whose key is not a full-order point");
+      assertFalse(c.valid(), id + "a valid case whose key is not a full-order point");
     }
   }
 }
