@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HexFormat;
 
 /**
  * Reads the published vector files copied into {@code src/test/resources/vectors/} (never the
@@ -36,13 +35,5 @@ public final class VectorFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot parse vectors/" + name, e);
     }
-  }
-
-  /** The bytes of a lower- or upper-case hex text field. */
-  public static byte[] hex(JsonNode field) {
-    if (!field.isTextual()) {
-      throw new IllegalArgumentException("expected a hex string, found " + field);
-    }
-    return HexFormat.of().parseHex(field.asText());
   }
 }
