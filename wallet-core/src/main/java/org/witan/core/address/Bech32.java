@@ -151,7 +151,8 @@ public final class Bech32 {
    * Decodes a bech32 or bech32m string.
    *
    * @throws IllegalArgumentException naming what is wrong: length, mixed case, a character outside
-   *     the alphabet, a missing separator, or a checksum that matches neither variant
+   *     the alphabet, a missing separator or empty prefix, or a checksum that matches neither
+   *     variant
    */
   public static Decoded decode(String text) {
     if (text.length() > MAX_LENGTH) {
@@ -172,8 +173,11 @@ public final class Bech32 {
     }
     String s = text.toLowerCase(Locale.ROOT);
     int sep = s.lastIndexOf('1');
-    if (sep < 1) {
+    if (sep < 0) {
       throw new IllegalArgumentException("missing the separator '1' after the prefix");
+    }
+    if (sep == 0) {
+      throw new IllegalArgumentException("empty human-readable part: nothing before the '1'");
     }
     if (sep + 7 > s.length()) {
       throw new IllegalArgumentException("too short: the checksum needs six characters");

@@ -134,8 +134,16 @@ public final class Reader {
   /**
    * A length or count, at most {@code max} and at most the bytes that remain divided by {@code
    * minElementSize}: the check that lets a decoder allocate safely.
+   *
+   * @param minElementSize the fewest bytes one element encodes to; at least 1, or the check against
+   *     the remaining bytes would bound nothing
+   * @throws IllegalArgumentException if {@code minElementSize} is below 1 (a bug in the decoder)
    */
   public int length(int max, int minElementSize, String what) throws DecodingException {
+    if (minElementSize < 1) {
+      throw new IllegalArgumentException(
+          "every element encodes to at least one byte, not " + minElementSize);
+    }
     int start = position;
     int length = (int) varint(Integer.MAX_VALUE);
     if (length > max) {
@@ -219,8 +227,8 @@ public final class Reader {
 
   /**
    * A count-prefixed list of at most {@code maxCount} elements. Every element encodes to at least
-   * {@code minElementSize} bytes, so the count is checked against the remaining input before the
-   * list is allocated.
+   * {@code minElementSize} bytes (at least 1), so the count is checked against the remaining input
+   * before the list is allocated.
    */
   public <T> List<T> list(int maxCount, int minElementSize, Decoder<T> element)
       throws DecodingException {

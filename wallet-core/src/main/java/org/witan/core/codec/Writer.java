@@ -1,5 +1,9 @@
 package org.witan.core.codec;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +11,9 @@ import java.util.Optional;
 
 /**
  * Appends canonical bytes to a growable buffer. Values validate their own bounds when they are
- * built, so writing never fails; it produces exactly the bytes that {@link Reader} accepts.
+ * built, so writing a valid value never fails; it produces exactly the bytes that {@link Reader}
+ * accepts. What cannot be encoded (an integer out of its range, text with an unpaired surrogate) is
+ * a bug in the caller and throws {@link IllegalArgumentException}.
  */
 public final class Writer {
   private byte[] buffer;
@@ -100,9 +106,28 @@ public final class Writer {
     return fixed(bytes);
   }
 
-  /** A length-prefixed UTF-8 string. */
+  /**
+   * A length-prefixed UTF-8 string.
+   *
+   * @throws IllegalArgumentException if {@code text} holds an unpaired surrogate, which has no
+   *     UTF-8 encoding ({@link String#getBytes} would silently write {@code ?} instead, and the
+   *     bytes would no longer decode to the text)
+   */
   public Writer utf8(String text) {
-    return bytes(text.getBytes(StandardCharsets.UTF_8));
+    ByteBuffer encoded;
+    try {
+      encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("text with an unpaired surrogate has no UTF-8 form", e);
+    }
+    byte[] bytes = new byte[encoded.remaining()];
+    encoded.get(bytes);
+    return bytes(bytes);
   }
 
   public Writer bool(boolean value) {

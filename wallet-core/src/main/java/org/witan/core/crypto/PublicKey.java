@@ -51,8 +51,8 @@ public final class PublicKey implements Comparable<PublicKey> {
   }
 
   /**
-   * The decoded point, or null if the bytes are not a canonical encoding of a point of the full
-   * group (this rejects small-order points too).
+   * The decoded point, or null if the bytes are not a canonical encoding of a point of order L (the
+   * prime-order subgroup): small-order points and points with a torsion component are refused.
    */
   PublicPoint point() {
     if (!pointChecked) {
@@ -63,8 +63,9 @@ public final class PublicKey implements Comparable<PublicKey> {
   }
 
   /**
-   * True if the bytes canonically encode a point on the curve that is not of small order: the check
-   * for keys registered on chain (producer and attester keys, super-node keys).
+   * True if the bytes canonically encode a point of order L: not of small order and with no torsion
+   * component. A key that fails this verifies no signature ({@link Ed25519#verify}); check it up
+   * front where a key is registered on chain (producer and attester keys, super-node keys).
    */
   public boolean isValidPoint() {
     return point() != null;
