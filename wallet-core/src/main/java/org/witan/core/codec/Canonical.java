@@ -1,5 +1,10 @@
 package org.witan.core.codec;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Invariants that give lists a single encoding. */
@@ -35,5 +40,28 @@ public final class Canonical {
           what + " must have " + min + " to " + max + " entries, not " + copy.size());
     }
     return copy;
+  }
+
+  /**
+   * The UTF-8 bytes of {@code text}. Text with an unpaired surrogate has no UTF-8 form: it would be
+   * signed as one thing and shown as another, so it is refused.
+   *
+   * @throws IllegalArgumentException for an unpaired surrogate
+   */
+  public static byte[] utf8(String text) {
+    ByteBuffer encoded;
+    try {
+      encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("text with an unpaired surrogate has no UTF-8 form", e);
+    }
+    byte[] bytes = new byte[encoded.remaining()];
+    encoded.get(bytes);
+    return bytes;
   }
 }

@@ -49,7 +49,11 @@ public final class Reader {
   /** Fails unless every byte has been read: canonical encodings have no trailing bytes. */
   public void expectEnd() throws DecodingException {
     if (position != end) {
-      throw new DecodingException(remaining() + " trailing bytes after the value", position);
+      throw new DecodingException(
+          remaining()
+              + (remaining() == 1 ? " trailing byte" : " trailing bytes")
+              + " after the value",
+          position);
     }
   }
 
@@ -222,7 +226,12 @@ public final class Reader {
 
   /** An optional value: a presence byte 0 or 1, then the value if present. */
   public <T> Optional<T> optional(Decoder<T> decoder) throws DecodingException {
-    return bool() ? Optional.of(decoder.read(this)) : Optional.empty();
+    int start = position;
+    int presence = u8();
+    if (presence > 1) {
+      throw new DecodingException("option presence byte must be 0 or 1, was " + presence, start);
+    }
+    return presence == 1 ? Optional.of(decoder.read(this)) : Optional.empty();
   }
 
   /**

@@ -1,10 +1,5 @@
 package org.witan.core.codec;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -114,20 +109,7 @@ public final class Writer {
    *     bytes would no longer decode to the text)
    */
   public Writer utf8(String text) {
-    ByteBuffer encoded;
-    try {
-      encoded =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(text));
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("text with an unpaired surrogate has no UTF-8 form", e);
-    }
-    byte[] bytes = new byte[encoded.remaining()];
-    encoded.get(bytes);
-    return bytes(bytes);
+    return bytes(Canonical.utf8(text));
   }
 
   public Writer bool(boolean value) {

@@ -70,6 +70,9 @@ public final class Hash32 implements Comparable<Hash32> {
 
   /** Bit {@code index} counted from the most significant bit of byte 0. */
   public boolean bit(int index) {
+    if (index < 0 || index >= SIZE * 8) {
+      throw new IndexOutOfBoundsException("bit index " + index + " is not in 0..255");
+    }
     return ((bytes[index >>> 3] >>> (7 - (index & 7))) & 1) != 0;
   }
 

@@ -30,7 +30,7 @@ public record SubmitProposal(
   public static final int MAX_CHANGES = 16;
 
   public SubmitProposal {
-    if (title.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_TITLE_BYTES) {
+    if (Canonical.utf8(title).length > MAX_TITLE_BYTES) {
       throw new IllegalArgumentException("a proposal title has at most 128 bytes of UTF-8");
     }
     changes = Canonical.sortedSet(changes, 0, MAX_CHANGES, "parameter changes");

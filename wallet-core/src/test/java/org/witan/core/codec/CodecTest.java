@@ -40,7 +40,7 @@ class CodecTest {
   void refusesTrailingBytesWithinTheMaximum() {
     Codec<Integer> u8 = Codec.of(2, Writer::u8, Reader::u8);
     DecodingException e = assertThrows(DecodingException.class, () -> u8.decode(new byte[2]));
-    assertTrue(e.getMessage().contains("1 trailing bytes"), e.getMessage());
+    assertTrue(e.getMessage().contains("1 trailing byte after"), e.getMessage());
   }
 
   @Test

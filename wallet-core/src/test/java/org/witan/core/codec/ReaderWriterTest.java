@@ -112,7 +112,9 @@ class ReaderWriterTest {
     assertEquals(Optional.empty(), r.optional(Reader::u16));
     assertEquals(Optional.of(0x0102), r.optional(Reader::u16));
     r.expectEnd();
-    assertThrows(DecodingException.class, () -> Reader.of(hex("020102")).optional(Reader::u16));
+    DecodingException e =
+        assertThrows(DecodingException.class, () -> Reader.of(hex("020102")).optional(Reader::u16));
+    assertTrue(e.getMessage().contains("option presence byte"), e.getMessage());
   }
 
   @Test

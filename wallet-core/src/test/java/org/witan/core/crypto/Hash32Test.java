@@ -116,4 +116,12 @@ class Hash32Test {
     assertNotEquals(a, Hash32.ZERO);
     assertArrayEquals(new byte[32], Hash32.ZERO.bytes());
   }
+
+  @Test
+  void bitOutsideTheHashNamesTheIndex() {
+    IndexOutOfBoundsException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IndexOutOfBoundsException.class, () -> Hash32.ZERO.bit(256));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("256"), e.getMessage());
+  }
 }

@@ -31,7 +31,8 @@ class VectorFilesTest {
             "rfc8032-ed25519.json",
             "wycheproof-ed25519_test.json",
             "bip350-bech32m.json",
-            "witan-ed25519-torsion.json"),
+            "witan-ed25519-torsion.json",
+            "rfc6962-merkle.json"),
         expected.keySet());
     for (Map.Entry<String, String> file : expected.entrySet()) {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(VectorFiles.bytes(file.getKey()));
