@@ -291,8 +291,20 @@ public final class Mnemonic implements AutoCloseable, Destroyable {
    * result and keeps {@code passphrase}.
    */
   public byte[] seed(char[] passphrase) {
-    byte[] sentence = sentence();
     byte[] pass = SecretText.nfkdUtf8(passphrase);
+    try {
+      return seedFromNormalized(pass);
+    } finally {
+      SecretText.zero(pass);
+    }
+  }
+
+  /**
+   * As {@link #seed(char[])}, with the passphrase already NFKD-normalised and UTF-8 encoded (as
+   * {@link SecretText#nfkdUtf8} makes it). The caller zeroes the result and keeps {@code pass}.
+   */
+  public byte[] seedFromNormalized(byte[] pass) {
+    byte[] sentence = sentence();
     byte[] salt = new byte[SALT_PREFIX.length + pass.length];
     try {
       System.arraycopy(SALT_PREFIX, 0, salt, 0, SALT_PREFIX.length);
@@ -306,7 +318,6 @@ public final class Mnemonic implements AutoCloseable, Destroyable {
       return seed;
     } finally {
       SecretText.zero(sentence);
-      SecretText.zero(pass);
       SecretText.zero(salt);
     }
   }
