@@ -1,7 +1,6 @@
 package org.witan.app;
 
 import org.witan.app.cli.WitanCommand;
-import picocli.CommandLine;
 
 /**
  * The {@code witan} launcher, shared by the source checkout's {@code ./witan} script and the
@@ -16,10 +15,5 @@ public final class Main {
     if (exit != 0 || !WitanCommand.keepsRunning(args)) {
       System.exit(exit);
     }
-  }
-
-  /** Runs a command line in-process and returns its exit code (for tests). */
-  static int run(String... args) {
-    return new CommandLine(new WitanCommand()).execute(args);
   }
 }
