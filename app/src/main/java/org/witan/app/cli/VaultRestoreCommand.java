@@ -49,6 +49,12 @@ final class VaultRestoreCommand extends VaultSubcommand {
       String label)
       throws VaultException, InputException {
     Terminal t = command.terminal();
+    if (vault.exists()) {
+      // Checked again by KeyVault.create; here only to fail before asking for anything.
+      throw new InputException(
+          "a vault already exists at " + vault.path() + "; it was left as it is",
+          ExitCodes.of(VaultException.Reason.ALREADY_EXISTS));
+    }
     char[] pass = Secrets.passphrase(t, askPassphrase, true);
     char[] password = null;
     try {

@@ -272,7 +272,12 @@ public final class KeyVault {
       secret = cipher.open(file, password);
     } catch (VaultException e) {
       if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
-        throttle.recordFailure();
+        try {
+          throttle.recordFailure();
+        } catch (VaultException notRecorded) {
+          // The wrong password is what the person must know; the lost count is secondary.
+          e.addSuppressed(notRecorded);
+        }
         throw e;
       }
       throw withBackupAdvice(e, from);

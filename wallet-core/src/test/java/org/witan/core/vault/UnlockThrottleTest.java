@@ -88,4 +88,18 @@ class UnlockThrottleTest {
     assertEquals(UnlockThrottle.Attempts.NONE, t.attempts());
     t.checkAllowed();
   }
+
+  @Test
+  void aWrongPasswordIsReportedEvenIfTheCountCannotBeStored() throws Exception {
+    KeyVault v = vault();
+    try (Mnemonic m = TestVaults.about()) {
+      v.create(m, new char[0], PASSWORD, Network.DEV, "Main");
+    }
+    // A directory where the attempts file should be: it can be neither read nor replaced.
+    Files.createDirectory(dir.resolve("vault.witan.attempts"));
+    Files.createFile(dir.resolve("vault.witan.attempts/keep"));
+    VaultException e = wrong(v);
+    assertEquals(VaultException.Reason.WRONG_PASSWORD, e.reason());
+    assertEquals(VaultException.Reason.IO, ((VaultException) e.getSuppressed()[0]).reason());
+  }
 }
