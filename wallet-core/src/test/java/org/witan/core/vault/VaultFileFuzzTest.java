@@ -19,7 +19,7 @@ class VaultFileFuzzTest {
   static final char[] PASSWORD = "fuzz password".toCharArray();
   private static final VaultCipher CIPHER = new VaultCipher(new SecureRandom());
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void loaderAnswersOnlyWithDocumentedErrors(byte[] input) {
     load(input);
     if (input.length > VaultFormat.CHECKSUM_BYTES) {
