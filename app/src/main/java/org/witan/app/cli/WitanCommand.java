@@ -10,14 +10,28 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Witan node and wallet.",
-    subcommands = {AppCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AppCommand.class,
+      VaultCommand.class,
+      KeyCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class WitanCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** The command line with the project's conventions applied. */
+  /** The command line of this process, with the project's conventions applied. */
   public static CommandLine commandLine() {
-    return new CommandLine(new WitanCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine(CliContext.system());
+  }
+
+  /** The command line over {@code context} (tests pass their own terminal and KDF costs). */
+  static CommandLine commandLine(CliContext context) {
+    CommandLine cl = new CommandLine(new WitanCommand(), new CliFactory(context));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(context.terminal().out());
+    cl.setErr(context.terminal().err());
+    return cl;
   }
 
   /** True for commands whose work continues on other threads after {@code call} returns. */

@@ -15,12 +15,21 @@ import org.witan.core.crypto.Hash32;
 
 class MerkleTreeTest {
 
+  /**
+   * {@code count} distinct leaves of random content and length: each starts with its index, so no
+   * two are equal (two equal leaves legitimately share a path, which would blur the position checks
+   * below).
+   */
   static List<byte[]> leaves(int count, long seed) {
     Random random = new Random(seed);
     List<byte[]> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      byte[] leaf = new byte[random.nextInt(40)];
+      byte[] leaf = new byte[4 + random.nextInt(40)];
       random.nextBytes(leaf);
+      leaf[0] = (byte) (i >>> 24);
+      leaf[1] = (byte) (i >>> 16);
+      leaf[2] = (byte) (i >>> 8);
+      leaf[3] = (byte) i;
       out.add(leaf);
     }
     return out;

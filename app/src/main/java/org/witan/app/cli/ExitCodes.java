@@ -1,0 +1,29 @@
+package org.witan.app.cli;
+
+import org.witan.core.vault.VaultException;
+
+/**
+ * Exit codes of the {@code witan} commands, one per way of failing, so that scripts can react
+ * (listed in {@code docs/user-guide.md}).
+ */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int BAD_INPUT = 2;
+
+  private ExitCodes() {}
+
+  static int of(VaultException.Reason reason) {
+    return switch (reason) {
+      case INVALID_REQUEST -> BAD_INPUT;
+      case WRONG_PASSWORD -> 3;
+      case LOCKED_OUT -> 4;
+      case CORRUPT -> 5;
+      case UNSUPPORTED_VERSION -> 6;
+      case TAMPERED -> 7;
+      case DISK_FULL -> 8;
+      case NO_VAULT -> 9;
+      case ALREADY_EXISTS -> 10;
+      case IO -> 11;
+    };
+  }
+}
