@@ -72,8 +72,8 @@ public final class ActionFixtures {
       case SET_PROXY -> new SetProxy(Address.of(Fixtures.dave().publicKey()));
       case REGISTER_PROXY ->
           new RegisterProxy(
-              Endpoint.of("https://dave.example/opinions/2026.html"),
-              Keys.hashOf("Dave's opinions on the 2026 elections"));
+              Endpoint.of("https://alice.example/opinions/2026.html"),
+              Keys.hashOf("Alice's opinions on the 2026 elections"));
       case CLEAR_VOTE -> new ClearVote();
       case REGISTER_TEAM -> registerTeam();
       case UPDATE_TEAM ->
@@ -95,7 +95,7 @@ public final class ActionFixtures {
       case UNJAIL -> new Unjail(TeamId.of(12));
       case REGISTER_SUPER_NODE ->
           new RegisterSuperNode(
-              Endpoint.of("https://node.dave.example:8443"), Fixtures.superNodeKey().publicKey());
+              Endpoint.of("https://node.alice.example:8443"), Fixtures.superNodeKey().publicKey());
       case SUPER_NODE_HEARTBEAT ->
           new SuperNodeHeartbeat(Height.of(118_200), Keys.hashOf("witan-test block 118200"));
       case DEREGISTER_SUPER_NODE -> new DeregisterSuperNode();

@@ -88,7 +88,7 @@ public final class Fixtures {
     return Keys.filled(0x04);
   }
 
-  /** The node key of Dave's super node. */
+  /** The node key of Alice's super node. */
   public static SigningKey superNodeKey() {
     return Keys.filled(0x41);
   }
