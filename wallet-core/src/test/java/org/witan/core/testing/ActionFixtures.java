@@ -183,6 +183,23 @@ public final class ActionFixtures {
     return sign(body(ActionKind.SET_COMMISSION, cosigners), cosigners);
   }
 
+  /**
+   * Alice's transaction carrying any {@code action} (nonce 1, the fixed fee and expiry), co-signed
+   * by {@code cosigners} in any order: for rule tests.
+   */
+  public static Transaction signedByAlice(Action action, SigningKey... cosigners) {
+    List<SigningKey> keys = List.of(cosigners);
+    TxBody body =
+        new TxBody(
+            Fixtures.alice().publicKey(),
+            1,
+            Fixtures.FEE,
+            Fixtures.EXPIRY,
+            keys.stream().map(SigningKey::publicKey).sorted().toList(),
+            action);
+    return sign(body, keys);
+  }
+
   private static Transaction sign(TxBody body, List<SigningKey> cosigners) {
     return Transaction.sign(
         body, Fixtures.CHAIN, Fixtures.alice(), cosigners.toArray(new SigningKey[0]));
