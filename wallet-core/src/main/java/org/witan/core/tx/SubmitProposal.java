@@ -30,6 +30,11 @@ public record SubmitProposal(
   public static final int MAX_CHANGES = 16;
 
   public SubmitProposal {
+    // An unpaired surrogate has no UTF-8 form: getBytes would write '?', so the title would not
+    // survive its own encoding and two titles would share one.
+    if (!java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(title)) {
+      throw new IllegalArgumentException("a proposal title is Unicode text: no unpaired surrogate");
+    }
     if (title.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_TITLE_BYTES) {
       throw new IllegalArgumentException("a proposal title has at most 128 bytes of UTF-8");
     }
