@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.witan.core.address.Address;
 import org.witan.core.block.Block;
+import org.witan.core.crypto.Hash32;
+import org.witan.core.crypto.PublicKey;
 import org.witan.core.crypto.SigningKey;
 import org.witan.core.finality.ConflictingVotes;
 import org.witan.core.finality.DoubleProposal;
@@ -123,7 +125,7 @@ public final class Fixtures {
 
   /** Alice, Bob and Carol, any two of them. */
   public static Owners owners() {
-    List<org.witan.core.crypto.PublicKey> keys =
+    List<PublicKey> keys =
         new ArrayList<>(List.of(alice().publicKey(), bob().publicKey(), carol().publicKey()));
     keys.sort(null);
     return new Owners(keys, 2);
@@ -210,7 +212,7 @@ public final class Fixtures {
     return headerBody(Keys.hashOf("tx root 118234"));
   }
 
-  private static HeaderBody headerBody(org.witan.core.crypto.Hash32 txRoot) {
+  private static HeaderBody headerBody(Hash32 txRoot) {
     SigningSet set = currentSet();
     return new HeaderBody(
         HeaderBody.VERSION,

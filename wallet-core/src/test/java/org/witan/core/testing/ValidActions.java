@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.witan.core.address.Address;
 import org.witan.core.crypto.PublicKey;
+import org.witan.core.finality.Evidence;
 import org.witan.core.governance.StakeChoice;
 import org.witan.core.governance.SuperNodeChoice;
 import org.witan.core.team.KeyRole;
@@ -126,9 +127,8 @@ public final class ValidActions {
     return arbitrary.map(Action.class::cast);
   }
 
-  private static Arbitrary<org.witan.core.finality.Evidence> widenEvidence(
-      Arbitrary<? extends org.witan.core.finality.Evidence> arbitrary) {
-    return arbitrary.map(org.witan.core.finality.Evidence.class::cast);
+  private static Arbitrary<Evidence> widenEvidence(Arbitrary<? extends Evidence> arbitrary) {
+    return arbitrary.map(Evidence.class::cast);
   }
 
   /** Registrations whose owners' threshold is met by {@code signers} and whose keys are valid. */
