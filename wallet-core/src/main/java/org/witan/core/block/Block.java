@@ -53,6 +53,17 @@ public record Block(
         Canonical.bounded(
             transactions, 0, MAX_TRANSACTION_BYTES / MIN_TRANSACTION_SIZE, "transactions");
     certificates = Canonical.bounded(certificates, 0, MAX_CERTIFICATES, "certificates");
+    long transactionBytes = 0;
+    for (Transaction tx : transactions) {
+      transactionBytes += Transaction.CODEC.encode(tx).length;
+    }
+    if (transactionBytes > MAX_TRANSACTION_BYTES) {
+      throw new IllegalArgumentException(
+          "a block carries at most "
+              + MAX_TRANSACTION_BYTES
+              + " bytes of transactions, not "
+              + transactionBytes);
+    }
   }
 
   private static void write(Writer w, Block b) {

@@ -4,8 +4,6 @@ package org.witan.core.block;
 public enum BlockFault {
   /** The header's transaction root is not the Merkle root of the body's transactions. */
   TX_ROOT_MISMATCH,
-  /** The encoded transactions exceed 1 MiB. */
-  TOO_LARGE,
   /** The same transaction appears twice. */
   DUPLICATE_TRANSACTION,
   /** The next producer set is missing, unexpected, of the wrong generation or wrong hash. */

@@ -15,10 +15,11 @@ import org.witan.core.tx.Transaction;
 import org.witan.core.value.ChainId;
 
 /**
- * The stateless rules that tie a block's body to its header: the transaction root and size, no
- * repeated transaction, the next producer set exactly where the header announces one, and
- * certificates for the block the header's QC claim names. Certificate signatures need the producer
- * sets and are checked by {@link org.witan.core.finality.CertificateVerifier}. Pure.
+ * The stateless rules that tie a block's body to its header: the transaction root, no repeated
+ * transaction, the next producer set exactly where the header announces one, and certificates for
+ * the block the header's QC claim names. The 1 MiB bound on transactions is an invariant of {@link
+ * Block} itself. Certificate signatures need the producer sets and are checked by {@link
+ * org.witan.core.finality.CertificateVerifier}. Pure.
  */
 public final class BlockRules {
   private BlockRules() {}
@@ -35,20 +36,13 @@ public final class BlockRules {
   public static Verdict<BlockFault> checkBody(Block block, ChainId chainId) {
     HeaderBody header = block.header().body();
     List<byte[]> leaves = new ArrayList<>(block.transactions().size());
-    long bytes = 0;
     Set<Hash32> ids = new HashSet<>();
     for (Transaction tx : block.transactions()) {
-      byte[] encoded = tx.encode();
-      bytes += encoded.length;
-      leaves.add(encoded);
+      leaves.add(tx.encode());
       if (!ids.add(tx.id(chainId))) {
         return Verdict.rejected(
             BlockFault.DUPLICATE_TRANSACTION, "transaction " + tx.id(chainId) + " appears twice");
       }
-    }
-    if (bytes > Block.MAX_TRANSACTION_BYTES) {
-      return Verdict.rejected(
-          BlockFault.TOO_LARGE, bytes + " bytes of transactions, at most 1 MiB is allowed");
     }
     if (!MerkleTree.rootOf(leaves).equals(header.txRoot())) {
       return Verdict.rejected(

@@ -2,6 +2,7 @@ package org.witan.core.finality;
 
 import org.witan.core.codec.Codec;
 import org.witan.core.codec.Writer;
+import org.witan.core.header.BlockHeader;
 
 /**
  * Proof that a producer broke the rules, from two signed items. Encoded as a tag byte ({@code 0}
@@ -9,7 +10,8 @@ import org.witan.core.codec.Writer;
  * the same offence has one encoding.
  */
 public sealed interface Evidence permits DoubleProposal, ConflictingVotes {
-  int MAX_SIZE = 1 + 2 * Vote.SIZE;
+  /** The tag and the larger pair of items: two block headers (607 bytes), not two votes. */
+  int MAX_SIZE = 1 + 2 * Math.max(BlockHeader.SIZE, Vote.SIZE);
 
   Codec<Evidence> CODEC =
       Codec.of(

@@ -38,6 +38,14 @@ public final class EvidenceRules {
    */
   public static Verdict<EvidenceFault> check(
       DoubleProposal evidence, Producer producer, ChainId chainId) {
+    if (!producer.team().equals(evidence.first().body().producer())) {
+      return Verdict.rejected(
+          EvidenceFault.WRONG_PRODUCER,
+          "the headers are by team "
+              + evidence.first().body().producer()
+              + ", checked against team "
+              + producer.team());
+    }
     if (!signedBy(evidence.first(), producer, chainId)
         || !signedBy(evidence.second(), producer, chainId)) {
       return Verdict.rejected(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.witan.core.codec.Canonical;
 import org.witan.core.codec.Codec;
 import org.witan.core.codec.DecodingException;
 import org.witan.core.codec.Reader;
@@ -43,7 +44,8 @@ public record QuorumCertificate(
     if (signerGeneration < 0) {
       throw new IllegalArgumentException("a generation is not negative");
     }
-    signatures = List.copyOf(signatures);
+    // At most one signer per position of the largest set: 32-byte bitmaps could name 256.
+    signatures = Canonical.bounded(signatures, 0, ProducerSet.MAX_PRODUCERS, "signatures");
     if (strong.byteLength() != weak.byteLength()) {
       throw new IllegalArgumentException("strong and weak bitmaps differ in length");
     }

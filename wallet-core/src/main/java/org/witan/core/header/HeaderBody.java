@@ -54,6 +54,10 @@ public record HeaderBody(
     if (qcClaim.height().compareTo(height) >= 0 && !height.isGenesis()) {
       throw new IllegalArgumentException("a block can only claim a certificate of an ancestor");
     }
+    if (qcClaim.slot().compareTo(slot) > 0) {
+      // VoteTarget.of refuses such a header: a vote target's claim slot is never above its slot.
+      throw new IllegalArgumentException("a block cannot claim a certificate from a later slot");
+    }
   }
 
   /** The block id on {@code chainId}. */

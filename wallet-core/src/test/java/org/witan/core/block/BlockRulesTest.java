@@ -123,37 +123,6 @@ class BlockRulesTest {
   }
 
   @Test
-  void refusesMoreThanOneMebibyteOfTransactions() {
-    Transaction big =
-        Transaction.sign(
-            TxBody.of(
-                SENDER.publicKey(),
-                0,
-                Amount.ZERO,
-                1_700_000_000L,
-                new Transfer(
-                    Address.of(key(2).publicKey()), Amount.ofWit(1), Memo.of(new byte[256]))),
-            CHAIN,
-            SENDER);
-    int size = big.encode().length;
-    List<Transaction> txs = new ArrayList<>();
-    for (long nonce = 0; (long) size * nonce <= Block.MAX_TRANSACTION_BYTES; nonce++) {
-      txs.add(
-          Transaction.sign(
-              new TxBody(
-                  big.body().sender(),
-                  nonce,
-                  big.body().fee(),
-                  big.body().expiry(),
-                  List.of(),
-                  big.body().action()),
-              CHAIN,
-              SENDER));
-    }
-    assertEquals(BlockFault.TOO_LARGE, check(block(txs)).reason());
-  }
-
-  @Test
   void nextSetMustBeAnnouncedCarriedAndOfTheNextGeneration() {
     ProducerSet next = set(4, 2);
     Hash32 emptyRoot = BlockRules.txRoot(List.of());
