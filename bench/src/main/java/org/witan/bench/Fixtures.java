@@ -59,6 +59,7 @@ final class Fixtures {
         hash(1),
         TeamId.of(1),
         hash(2),
+        0,
         hash(3),
         hash(4),
         1,

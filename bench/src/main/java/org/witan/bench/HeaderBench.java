@@ -14,7 +14,7 @@ import org.witan.core.header.BlockHeader;
 import org.witan.core.header.HeaderBody;
 
 /**
- * Header encoding and hashing, one thread: encode the 271-byte body and compute the block id (one
+ * Header encoding and hashing, one thread: encode the 243-byte body and compute the block id (one
  * SHA-256 over about 300 bytes), and decode a whole signed header. Bounded by SHA-256 and
  * allocation, far above the signature limit.
  */

@@ -4,6 +4,8 @@ package org.witan.core.block;
 public enum BlockFault {
   /** The header's transaction root is not the Merkle root of the body's transactions. */
   TX_ROOT_MISMATCH,
+  /** The header's transaction count is not the number of transactions in the body. */
+  TX_COUNT_MISMATCH,
   /** The same transaction appears twice. */
   DUPLICATE_TRANSACTION,
   /** The next producer set is missing, unexpected, of the wrong generation or wrong hash. */

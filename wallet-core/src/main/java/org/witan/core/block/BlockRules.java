@@ -44,6 +44,14 @@ public final class BlockRules {
             BlockFault.DUPLICATE_TRANSACTION, "transaction " + tx.id(chainId) + " appears twice");
       }
     }
+    if (header.txCount() != block.transactions().size()) {
+      return Verdict.rejected(
+          BlockFault.TX_COUNT_MISMATCH,
+          "the header counts "
+              + header.txCount()
+              + " transactions, the body has "
+              + block.transactions().size());
+    }
     if (!MerkleTree.rootOf(leaves).equals(header.txRoot())) {
       return Verdict.rejected(
           BlockFault.TX_ROOT_MISMATCH, "the transaction root does not match the transactions");

@@ -17,8 +17,9 @@ import org.witan.core.value.Slot;
  *
  * <p>{@code setGeneration} and {@code setHash} name the producer set active at this block; {@code
  * nextSetHash} equals {@code setHash} except in the epoch-boundary block that announces the next
- * set (its body carries that set). {@code historyRoot} commits to the ids of all blocks before this
- * one; {@code stateRoot} is the state after this block.
+ * set (its body carries that set). {@code txCount} is the number of transactions, so that the
+ * transaction root and its proofs are bound to a tree size. {@code historyRoot} commits to the ids
+ * of all blocks before this one; {@code stateRoot} is the state after this block.
  *
  * <p>Encoding: {@code u16 version || Height height || Slot slot || Hash32 parent || TeamId producer
  * || Hash32 txRoot || Hash32 stateRoot || Hash32 historyRoot || u63 setGeneration || Hash32 setHash
@@ -31,6 +32,7 @@ public record HeaderBody(
     Hash32 parent,
     TeamId producer,
     Hash32 txRoot,
+    long txCount,
     Hash32 stateRoot,
     Hash32 historyRoot,
     long setGeneration,
@@ -40,13 +42,16 @@ public record HeaderBody(
   /** The only header version so far. */
   public static final int VERSION = 1;
 
-  public static final int SIZE = 2 + 8 + 8 + 32 + 4 + 32 * 3 + 8 + 32 * 2 + 17;
+  public static final int SIZE = 2 + 8 + 8 + 32 + 4 + 32 + 4 + 32 * 2 + 8 + 32 * 2 + 17;
 
   public static final Codec<HeaderBody> CODEC = Codec.of(SIZE, HeaderBody::write, HeaderBody::read);
 
   public HeaderBody {
     if (version != VERSION) {
       throw new IllegalArgumentException("unsupported header version " + version);
+    }
+    if (txCount < 0 || txCount > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("a transaction count is a u32: " + txCount);
     }
     if (setGeneration < 0) {
       throw new IllegalArgumentException("a generation is not negative");
@@ -72,6 +77,7 @@ public record HeaderBody(
     Hash32.CODEC.write(w, h.parent);
     TeamId.CODEC.write(w, h.producer);
     Hash32.CODEC.write(w, h.txRoot);
+    w.u32(h.txCount);
     Hash32.CODEC.write(w, h.stateRoot);
     Hash32.CODEC.write(w, h.historyRoot);
     w.u64(h.setGeneration);
@@ -88,6 +94,7 @@ public record HeaderBody(
     Hash32 parent = Hash32.CODEC.read(r);
     TeamId producer = TeamId.CODEC.read(r);
     Hash32 txRoot = Hash32.CODEC.read(r);
+    long txCount = r.u32();
     Hash32 stateRoot = Hash32.CODEC.read(r);
     Hash32 historyRoot = Hash32.CODEC.read(r);
     long generation = r.u63();
@@ -104,6 +111,7 @@ public record HeaderBody(
                 parent,
                 producer,
                 txRoot,
+                txCount,
                 stateRoot,
                 historyRoot,
                 generation,

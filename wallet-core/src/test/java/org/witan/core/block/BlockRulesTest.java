@@ -67,6 +67,10 @@ class BlockRulesTest {
   }
 
   private static BlockHeader header(Hash32 txRoot, Hash32 nextSetHash) {
+    return header(txRoot, 0, nextSetHash);
+  }
+
+  private static BlockHeader header(Hash32 txRoot, long txCount, Hash32 nextSetHash) {
     HeaderBody body =
         new HeaderBody(
             HeaderBody.VERSION,
@@ -75,6 +79,7 @@ class BlockRulesTest {
             Hash32.sha256(new byte[] {9}),
             TeamId.of(1),
             txRoot,
+            txCount,
             Hash32.ZERO,
             Hash32.ZERO,
             1,
@@ -86,7 +91,10 @@ class BlockRulesTest {
 
   private static Block block(List<Transaction> txs) {
     return new Block(
-        header(BlockRules.txRoot(txs), SET.hash(CHAIN)), txs, List.of(), Optional.empty());
+        header(BlockRules.txRoot(txs), txs.size(), SET.hash(CHAIN)),
+        txs,
+        List.of(),
+        Optional.empty());
   }
 
   private static Verdict<BlockFault> check(Block block) {
@@ -100,6 +108,14 @@ class BlockRulesTest {
   }
 
   @Test
+  void theGoldenBlockIsConsistent() {
+    assertTrue(
+        BlockRules.checkBody(
+                org.witan.core.testing.Fixtures.block(), org.witan.core.testing.Fixtures.CHAIN)
+            .isAccepted());
+  }
+
+  @Test
   void emptyBlockHasTheEmptyListRoot() {
     assertEquals(MerkleTree.rootOf(List.of()), BlockRules.txRoot(List.of()));
   }
@@ -109,11 +125,20 @@ class BlockRulesTest {
     List<Transaction> txs = List.of(transfer(0), transfer(1));
     Block swapped =
         new Block(
-            header(BlockRules.txRoot(List.of(transfer(1), transfer(0))), SET.hash(CHAIN)),
+            header(BlockRules.txRoot(List.of(transfer(1), transfer(0))), 2, SET.hash(CHAIN)),
             txs,
             List.of(),
             Optional.empty());
     assertEquals(BlockFault.TX_ROOT_MISMATCH, check(swapped).reason());
+  }
+
+  @Test
+  void refusesAWrongTransactionCount() {
+    List<Transaction> txs = List.of(transfer(0), transfer(1));
+    Block miscounted =
+        new Block(
+            header(BlockRules.txRoot(txs), 1, SET.hash(CHAIN)), txs, List.of(), Optional.empty());
+    assertEquals(BlockFault.TX_COUNT_MISMATCH, check(miscounted).reason());
   }
 
   @Test

@@ -203,6 +203,7 @@ class ProtocolLayoutTest {
         .raw(b.parent().bytes())
         .u32(b.producer().value())
         .raw(b.txRoot().bytes())
+        .u32(b.txCount())
         .raw(b.stateRoot().bytes())
         .raw(b.historyRoot().bytes())
         .u64(b.setGeneration())

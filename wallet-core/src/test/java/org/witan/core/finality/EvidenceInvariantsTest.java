@@ -145,6 +145,7 @@ class EvidenceInvariantsTest {
         b.parent(),
         producer,
         b.txRoot(),
+        b.txCount(),
         b.stateRoot(),
         b.historyRoot(),
         b.setGeneration(),

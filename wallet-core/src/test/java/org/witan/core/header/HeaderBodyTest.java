@@ -35,7 +35,7 @@ class HeaderBodyTest {
   void theGenerationIsU63() {
     assertThrows(IllegalArgumentException.class, () -> copy(valid, 1, -1));
     byte[] bytes = HeaderBody.CODEC.encode(valid);
-    bytes[2 + 8 + 8 + 32 + 4 + 3 * 32] = (byte) 0x80;
+    bytes[2 + 8 + 8 + 32 + 4 + 32 + 4 + 2 * 32] = (byte) 0x80;
     CodecAssertions.assertRejected(HeaderBody.CODEC, bytes);
   }
 
@@ -107,6 +107,7 @@ class HeaderBodyTest {
         b.parent(),
         b.producer(),
         b.txRoot(),
+        b.txCount(),
         b.stateRoot(),
         b.historyRoot(),
         generation,

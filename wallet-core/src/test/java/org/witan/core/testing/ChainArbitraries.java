@@ -113,6 +113,7 @@ public final class ChainArbitraries {
         h.get(0),
         place.producer(),
         h.get(1),
+        0,
         h.get(2),
         h.get(3),
         rest.generation(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.witan.core.address.Address;
 import org.witan.core.block.Block;
+import org.witan.core.block.BlockRules;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.crypto.PublicKey;
 import org.witan.core.crypto.SigningKey;
@@ -25,6 +26,7 @@ import org.witan.core.team.Roles;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.ActionKind;
 import org.witan.core.tx.Memo;
+import org.witan.core.tx.Transaction;
 import org.witan.core.value.Amount;
 import org.witan.core.value.ChainId;
 import org.witan.core.value.Endpoint;
@@ -193,6 +195,7 @@ public final class Fixtures {
             Keys.hashOf("witan-test block 118232"),
             TeamId.of(21),
             Keys.hashOf("tx root 118233"),
+            0,
             Keys.hashOf("state root 118233"),
             Keys.hashOf("history root 118233"),
             set.set().generation(),
@@ -207,12 +210,24 @@ public final class Fixtures {
     return new QcClaim(PARENT_HEIGHT, PARENT_SLOT, true);
   }
 
-  /** Block 118,234 at slot 240,000 by team 7, announcing generation 4. */
-  public static HeaderBody headerBody() {
-    return headerBody(Keys.hashOf("tx root 118234"));
+  /** The three transactions of block 118,234. */
+  public static List<Transaction> blockTransactions() {
+    return List.of(
+        ActionFixtures.transaction(ActionKind.TRANSFER),
+        ActionFixtures.transaction(ActionKind.STAKE),
+        ActionFixtures.transaction(ActionKind.REGISTER_TEAM));
   }
 
-  private static HeaderBody headerBody(Hash32 txRoot) {
+  /**
+   * Block 118,234 at slot 240,000 by team 7, announcing generation 4; its transaction root and
+   * count are those of {@link #blockTransactions()}.
+   */
+  public static HeaderBody headerBody() {
+    List<Transaction> txs = blockTransactions();
+    return headerBody(BlockRules.txRoot(txs), txs.size());
+  }
+
+  private static HeaderBody headerBody(Hash32 txRoot, long txCount) {
     SigningSet set = currentSet();
     return new HeaderBody(
         HeaderBody.VERSION,
@@ -221,6 +236,7 @@ public final class Fixtures {
         parentHeader().id(CHAIN),
         AURORA,
         txRoot,
+        txCount,
         Keys.hashOf("state root 118234"),
         Keys.hashOf("history root 118234"),
         set.set().generation(),
@@ -236,7 +252,8 @@ public final class Fixtures {
 
   /** A rival block for slot 240,000 with other transactions, signed by team 7's standby key. */
   public static BlockHeader rivalHeader() {
-    return BlockHeader.sign(headerBody(Keys.hashOf("tx root 118234, rival")), CHAIN, standbyKey());
+    return BlockHeader.sign(
+        headerBody(Keys.hashOf("tx root 118234, rival"), 1), CHAIN, standbyKey());
   }
 
   /** The target of votes for the parent block 118,233. */
@@ -293,10 +310,7 @@ public final class Fixtures {
     VoteTarget parent = voteTarget();
     return new Block(
         header(),
-        List.of(
-            ActionFixtures.transaction(ActionKind.TRANSFER),
-            ActionFixtures.transaction(ActionKind.STAKE),
-            ActionFixtures.transaction(ActionKind.REGISTER_TEAM)),
+        blockTransactions(),
         List.of(
             currentSet().certificate(parent, CHAIN, List.of(0, 1, 2), List.of(3)),
             nextSet().strongCertificate(parent, CHAIN, 4)),
