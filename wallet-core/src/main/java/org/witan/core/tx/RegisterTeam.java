@@ -35,6 +35,11 @@ public record RegisterTeam(
     implements Action {
   public static final int MAX_PARTNERS = 16;
 
+  /** The fields alone, without the action tag: how a genesis document lists its teams. */
+  public static final org.witan.core.codec.Codec<RegisterTeam> FIELDS_CODEC =
+      org.witan.core.codec.Codec.of(
+          Transaction.MAX_SIZE, (w, t) -> t.writeFields(w), RegisterTeam::read);
+
   public RegisterTeam {
     partners = Canonical.bounded(partners, 1, MAX_PARTNERS, "partners");
     if (commissionBps < 0 || commissionBps > 0xFFFF) {
