@@ -11,11 +11,11 @@ import org.witan.core.rules.Verdict;
  * @param next the safety state after the vote (the unchanged state when refused)
  */
 public record VoteDecision(Verdict<VoteRefusal> verdict, boolean strong, SafetyState next) {
-  static VoteDecision refuse(VoteRefusal reason, String detail, SafetyState unchanged) {
+  public static VoteDecision refuse(VoteRefusal reason, String detail, SafetyState unchanged) {
     return new VoteDecision(Verdict.rejected(reason, detail), false, unchanged);
   }
 
-  static VoteDecision cast(boolean strong, SafetyState next) {
+  public static VoteDecision cast(boolean strong, SafetyState next) {
     return new VoteDecision(Verdict.accepted(), strong, next);
   }
 

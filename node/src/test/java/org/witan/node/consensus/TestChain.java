@@ -22,21 +22,21 @@ import org.witan.node.state.GenesisOutcome;
  * Tree entries for tests of the parts that do not execute blocks: headers with made-up roots and no
  * signature, derived into entries exactly as {@link BlockValidator} derives them.
  */
-final class TestChain {
-  static final ChainConfig CONFIG =
+public final class TestChain {
+  public static final ChainConfig CONFIG =
       new ChainConfig(Fixtures.CHAIN, org.witan.core.address.Network.DEV, 0, 500, 2, 4, 10);
 
-  final SigningSet signing;
-  final BlockEntry genesis;
+  public final SigningSet signing;
+  public final BlockEntry genesis;
 
-  TestChain(int producers) {
+  public TestChain(int producers) {
     this.signing = SigningSet.ofSize(producers, 0);
     this.genesis =
         GenesisBlock.entry(CONFIG, new GenesisOutcome(Keys.hashOf("genesis-state"), signing.set()));
   }
 
   /** A child of {@code parent} at {@code slot} claiming {@code claimed} with the given strength. */
-  BlockEntry child(
+  public BlockEntry child(
       BlockEntry parent,
       long slot,
       BlockEntry claimed,
@@ -69,12 +69,12 @@ final class TestChain {
     return BlockEntry.child(block, body.id(CONFIG.chainId()), parent, sets, claimed);
   }
 
-  BlockEntry child(BlockEntry parent, long slot, BlockEntry claimed, boolean strong) {
+  public BlockEntry child(BlockEntry parent, long slot, BlockEntry claimed, boolean strong) {
     return child(parent, slot, claimed, strong, Optional.empty(), "");
   }
 
   /** A child claiming its parent's claim again. */
-  BlockEntry child(BlockEntry parent, long slot, BlockTree tree) {
+  public BlockEntry child(BlockEntry parent, long slot, BlockTree tree) {
     BlockEntry claimed = tree.get(parent.claim().id()).orElseThrow();
     return child(parent, slot, claimed, parent.claimStrong());
   }

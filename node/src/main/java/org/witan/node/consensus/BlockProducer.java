@@ -1,0 +1,121 @@
+package org.witan.node.consensus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.witan.core.block.Block;
+import org.witan.core.block.BlockRules;
+import org.witan.core.chain.ChainConfig;
+import org.witan.core.finality.QuorumCertificate;
+import org.witan.core.header.BlockHeader;
+import org.witan.core.header.HeaderBody;
+import org.witan.core.header.QcClaim;
+import org.witan.core.producer.ProducerSet;
+import org.witan.core.tx.Transaction;
+import org.witan.core.value.Slot;
+import org.witan.node.state.BlockContext;
+import org.witan.node.state.BlockOutcome;
+import org.witan.node.state.BlockSession;
+import org.witan.node.state.StateMachine;
+
+/**
+ * Builds a block in a producer's slot on the tip of the best branch: it claims the newest
+ * certificate known on that branch (and carries its certificates when that claim is newer than the
+ * parent's), executes the candidate transactions that apply on the parent's state, announces the
+ * next producer set when the block ends an epoch with a changed election, and signs the header.
+ */
+public final class BlockProducer {
+  private final ChainConfig config;
+  private final StateMachine stateMachine;
+
+  public BlockProducer(ChainConfig config, StateMachine stateMachine) {
+    this.config = config;
+    this.stateMachine = stateMachine;
+  }
+
+  /** What the new block claims: the claim and, when it is newer than the parent's, its proof. */
+  public record ClaimChoice(QcClaim claim, List<QuorumCertificate> certificates) {
+    public ClaimChoice {
+      certificates = List.copyOf(certificates);
+    }
+  }
+
+  /**
+   * The claim of a child of {@code parent}: the newest block with a known certification on its
+   * chain, or the parent's own claim when that is as new.
+   */
+  public static ClaimChoice claimFor(BlockEntry parent, BlockTree tree, CertificateBook book) {
+    QcClaim parentClaim = parent.header().qcClaim();
+    BlockEntry newest = ForkChoice.newestCertified(tree, book, parent);
+    Optional<Certification> certification = book.get(newest.id());
+    if (certification.isEmpty()) {
+      return new ClaimChoice(parentClaim, List.of());
+    }
+    QcClaim claim = new QcClaim(newest.height(), newest.slot(), certification.get().strong());
+    if (BlockValidator.compare(claim, parentClaim) <= 0) {
+      return new ClaimChoice(parentClaim, List.of());
+    }
+    return new ClaimChoice(claim, certification.get().certificates());
+  }
+
+  /**
+   * Builds and signs the block of {@code slot} on {@code parent} for the producer {@code keys}.
+   *
+   * @param candidates transactions to try, in order; those that do not apply are left out
+   */
+  public Block build(
+      BlockEntry parent,
+      Slot slot,
+      ClaimChoice claim,
+      Iterable<Transaction> candidates,
+      ProducerKeys keys,
+      BlockTree tree) {
+    ChildSets sets = ChildSets.of(parent);
+    ProducerSet set = sets.set();
+    var height = parent.height().next();
+    BlockSession session =
+        stateMachine.begin(
+            new BlockContext(
+                parent.header().stateRoot(),
+                height,
+                slot,
+                parent.slot(),
+                keys.team(),
+                set,
+                h -> tree.ancestorAt(parent, h)));
+    List<Transaction> included = new ArrayList<>();
+    long bytes = 0;
+    for (Transaction tx : candidates) {
+      int size = tx.encode().length;
+      if (bytes + size > Block.MAX_TRANSACTION_BYTES) {
+        continue;
+      }
+      if (session.apply(tx).isAccepted()) {
+        included.add(tx);
+        bytes += size;
+      }
+    }
+    BlockOutcome outcome = session.finish();
+    var setHash = set.hash(config.chainId());
+    HeaderBody body =
+        new HeaderBody(
+            HeaderBody.VERSION,
+            height,
+            slot,
+            parent.id(),
+            keys.team(),
+            BlockRules.txRoot(included),
+            included.size(),
+            outcome.stateRoot(),
+            parent.history().root(),
+            set.generation(),
+            setHash,
+            outcome.nextSet().map(s -> s.hash(config.chainId())).orElse(setHash),
+            claim.claim());
+    return new Block(
+        BlockHeader.sign(body, config.chainId(), keys.blockKey()),
+        included,
+        claim.certificates(),
+        outcome.nextSet());
+  }
+}

@@ -1,0 +1,41 @@
+package org.witan.node.consensus;
+
+import java.util.List;
+import org.witan.core.block.Block;
+import org.witan.core.crypto.Hash32;
+import org.witan.core.finality.Vote;
+import org.witan.core.team.TeamId;
+import org.witan.core.value.Height;
+
+/**
+ * What consensus asks of the network and of the rest of the node. Called on the consensus thread;
+ * implementations hand the work off and return at once (no blocking I/O here).
+ */
+public interface ConsensusOutput {
+  /** Gossips a block this node produced, or one it accepted and relays. */
+  void broadcastBlock(Block block);
+
+  /**
+   * Sends a vote to the producers of the next slots first (they put it in their next block), then
+   * gossips it to every peer.
+   */
+  void sendVote(Vote vote, List<TeamId> nextProducers);
+
+  /**
+   * Asks {@code peer} for the block {@code id} and its ancestors above height {@code have} (the
+   * requester's last final block), lowest first.
+   */
+  void requestBlocks(Peer peer, Hash32 id, Height have);
+
+  /** Answers a request of {@code peer}: blocks in height order, each the parent of the next. */
+  void sendBlocks(Peer peer, List<Block> blocks);
+
+  /** Blocks that became final, in height order; each the parent of the next. */
+  void finalized(List<BlockEntry> blocks);
+
+  /**
+   * Two conflicting blocks appear final to this node: a safety failure that no run with at most f
+   * faulty producers shows. Consensus stops finalizing anything after it.
+   */
+  void safetyFailure(String detail);
+}

@@ -1,0 +1,8 @@
+package org.witan.node.consensus;
+
+class InMemorySafetyStoreTest extends SafetyStoreContractTest {
+  @Override
+  SafetyStore store() {
+    return new InMemorySafetyStore();
+  }
+}
