@@ -16,8 +16,8 @@ public enum LightFault {
   BAD_CERTIFICATE,
   /** The child block does not claim a strong certificate of the block. */
   NOT_A_TWO_CHAIN,
-  /** The proof goes backwards: older than what is already trusted. */
-  NOT_NEWER,
+  /** Headers that do not link: a wrong height, or a parent that is not the previous block. */
+  BROKEN_CHAIN,
   /** The trust root is older than the trusting period. */
   STALE_TRUST_ROOT
 }
