@@ -42,20 +42,24 @@ public final class BlockProducer {
 
   /**
    * The claim of a child of {@code parent}: the newest block with a known certification on its
-   * chain, or the parent's own claim when that is as new.
+   * chain when that is newer than the parent's claim (with its certificates), otherwise the
+   * parent's claim again (without), naming the claimed block by its id.
    */
   public static ClaimChoice claimFor(BlockEntry parent, BlockTree tree, CertificateBook book) {
     QcClaim parentClaim = parent.header().qcClaim();
     BlockEntry newest = ForkChoice.newestCertified(tree, book, parent);
     Optional<Certification> certification = book.get(newest.id());
-    if (certification.isEmpty()) {
-      return new ClaimChoice(parentClaim, List.of());
+    if (certification.isPresent()) {
+      QcClaim claim =
+          new QcClaim(newest.height(), newest.slot(), newest.id(), certification.get().strong());
+      if (BlockValidator.compare(claim, parentClaim) > 0) {
+        return new ClaimChoice(claim, certification.get().certificates());
+      }
     }
-    QcClaim claim = new QcClaim(newest.height(), newest.slot(), certification.get().strong());
-    if (BlockValidator.compare(claim, parentClaim) <= 0) {
-      return new ClaimChoice(parentClaim, List.of());
-    }
-    return new ClaimChoice(claim, certification.get().certificates());
+    // The genesis header names no block in its claim; its children name genesis by its id.
+    BlockRef same = parent.claim();
+    return new ClaimChoice(
+        new QcClaim(same.height(), same.slot(), same.id(), parent.claimStrong()), List.of());
   }
 
   /**

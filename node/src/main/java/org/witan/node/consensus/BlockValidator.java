@@ -27,11 +27,11 @@ import org.witan.node.state.StateMachine;
  * its {@link BlockEntry}. In order: the block is a child of the parent (height, later slot); the
  * header verifies against the set its parent's chain makes active (generation, set hash, scheduled
  * producer, signature); the body matches the header; the claim is not older than the parent's and
- * names a block of this chain; a claim newer than the parent's carries exactly one certificate per
- * set that the claimed block needs, each verifying for that block with the claimed strength, and a
- * claim equal to the parent's carries none; the history root is the parent's accumulator root; the
- * state machine, run on the parent's state, accepts every transaction and gives the header's state
- * root and the announced next set.
+ * names a block of this chain by height, slot and id; a claim newer than the parent's (higher, or
+ * the same block now strong) carries exactly one certificate per set that the claimed block needs,
+ * each verifying for that block with the claimed strength, and one as new carries none; the history
+ * root is the parent's accumulator root; the state machine, run on the parent's state, accepts
+ * every transaction and gives the header's state root and the announced next set.
  */
 public final class BlockValidator {
   private final ChainConfig config;
@@ -87,11 +87,14 @@ public final class BlockValidator {
           "claim " + claim + " is older than the parent's " + parentClaim);
     }
     Optional<BlockEntry> claimed = tree.entryAt(parent, claim.height().value());
-    if (claimed.isEmpty() || !claimed.get().slot().equals(claim.slot())) {
+    if (claimed.isEmpty()
+        || !claimed.get().slot().equals(claim.slot())
+        || !claimed.get().id().equals(claim.blockId())) {
       return Outcome.reject(BlockRejection.BAD_CLAIM, "claim " + claim + " names no ancestor");
     }
     Verdict<BlockRejection> certificates =
-        checkCertificates(block.certificates(), claim, claim.equals(parentClaim), claimed.get());
+        checkCertificates(
+            block.certificates(), claim, compare(claim, parentClaim) == 0, claimed.get());
     if (!certificates.isAccepted()) {
       return new Outcome(certificates, Optional.empty());
     }

@@ -59,7 +59,7 @@ public final class TestChain {
             sets.generation(),
             setHash,
             announces.map(s -> s.hash(CONFIG.chainId())).orElse(setHash),
-            new QcClaim(claimed.height(), claimed.slot(), strong));
+            new QcClaim(claimed.height(), claimed.slot(), claimed.id(), strong));
     Block block =
         new Block(
             new BlockHeader(body, Signature.of(new byte[Signature.SIZE])),
