@@ -183,6 +183,16 @@ final class TestChain {
     return outcome;
   }
 
+  /** The next block, in the first slot not scheduled for {@code team}: the team misses its own. */
+  BlockOutcome blockAvoiding(long team, Transaction... txs) {
+    long skipped = 0;
+    while (active.scheduledAt(Slot.of(slot + 1 + skipped), config.blocksPerTurn()).team().value()
+        == team) {
+      skipped++;
+    }
+    return blockAfter(skipped, txs);
+  }
+
   /** Empty blocks until {@code target} height. */
   void advanceTo(long target) {
     while (height < target) {
