@@ -16,6 +16,17 @@ public interface BlockSession {
    */
   Verdict<StateRejection> apply(Transaction tx);
 
-  /** Runs the end-of-block steps (governance, downtime, epoch end) and commits the new state. */
+  /**
+   * Applies a transaction whose stateless rules were already checked (in parallel, by {@link
+   * TransactionVerifier#checkAll}); only its expiry is checked against the block's time. A
+   * transaction that failed those rules is refused with {@link StateRejection#STATELESS}.
+   */
+  Verdict<StateRejection> apply(CheckedTransaction tx);
+
+  /**
+   * Runs the end-of-block steps (fees, governance, downtime, epoch end) and commits the new state.
+   * A session whose block turned out invalid is simply dropped without finishing: nothing of it
+   * reaches the store.
+   */
   BlockOutcome finish();
 }

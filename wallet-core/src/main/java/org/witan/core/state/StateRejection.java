@@ -27,6 +27,10 @@ public enum StateRejection {
   TEAM_NOT_ACTIVE,
   /** The transaction's signers do not include enough of the team's owners. */
   NOT_AUTHORISED,
+  /**
+   * A replaced partner list breaks the partner rules of registration, or the index is past its end.
+   */
+  INVALID_PARTNERS,
   /** A team name is taken. */
   NAME_TAKEN,
   /** A key is already used by a team or a super node (keys are never reused). */
@@ -41,6 +45,8 @@ public enum StateRejection {
   NOT_A_PROXY,
   /** A proxy cannot follow another proxy. */
   PROXY_CANNOT_FOLLOW,
+  /** The sender already holds a super-node seat. */
+  ALREADY_REGISTERED,
   /** Every super-node seat is taken. */
   NO_SEAT,
   /** The sender is not a super node. */
@@ -57,8 +63,15 @@ public enum StateRejection {
   TOO_MANY,
   /** The evidence is too old, names a team outside that generation's set, or was used before. */
   EVIDENCE_NOT_APPLICABLE,
+  /** Evidence whose headers are not signed by the team's block keys of that generation. */
+  INVALID_EVIDENCE,
   /** There are no rewards to claim. */
   NOTHING_TO_CLAIM,
   /** The transaction's expiry is outside the window at the block's time. */
-  EXPIRED
+  EXPIRED,
+  /**
+   * An amount or weight would leave its range (more than 2^64 - 1 units, or a vote weight beyond
+   * 2^128): never reached by a valid chain within its lifetime, refused rather than crashing.
+   */
+  OVERFLOW
 }

@@ -3,6 +3,7 @@ package org.witan.core.tx;
 import java.util.List;
 import java.util.Optional;
 import org.witan.core.codec.Canonical;
+import org.witan.core.codec.Codec;
 import org.witan.core.codec.DecodingException;
 import org.witan.core.codec.Reader;
 import org.witan.core.codec.Writer;
@@ -28,6 +29,10 @@ public record SubmitProposal(
     implements Action {
   public static final int MAX_TITLE_BYTES = 128;
   public static final int MAX_CHANGES = 16;
+
+  /** The fields alone, without the action tag: how a proposal's state records its content. */
+  public static final Codec<SubmitProposal> FIELDS_CODEC =
+      Codec.of(Transaction.MAX_SIZE, (w, p) -> p.writeFields(w), SubmitProposal::read);
 
   public SubmitProposal {
     if (Canonical.utf8(title).length > MAX_TITLE_BYTES) {

@@ -11,7 +11,7 @@ import org.witan.core.team.Partner;
 import org.witan.core.team.Role;
 
 /** Stateless rules shared by the team actions. */
-final class TeamRules {
+public final class TeamRules {
   /** Every team needs someone to sign blocks, attest, and run a seed node. */
   static final List<Role> REQUIRED_ROLES = List.of(Role.SIGNING, Role.ATTESTING, Role.SEED);
 
@@ -66,7 +66,7 @@ final class TeamRules {
    * A whole partner list: each partner valid, accounts distinct, shares summing to 10,000 basis
    * points, and the required duties covered.
    */
-  static Verdict<Rejection> partners(List<Partner> partners) {
+  public static Verdict<Rejection> partners(List<Partner> partners) {
     Set<Address> accounts = new HashSet<>();
     int shares = 0;
     int roles = 0;

@@ -9,19 +9,19 @@ import java.util.Locale;
  * The text form of a golden encoding: one comment line {@code # <TypeName>: <description>}, then
  * the canonical bytes as lower-case hex, 64 digits (32 bytes) per line.
  */
-record GoldenFile(String comment, String hex) {
+public record GoldenFile(String comment, String hex) {
   static final int HEX_PER_LINE = 64;
 
-  static GoldenFile of(String comment, byte[] bytes) {
+  public static GoldenFile of(String comment, byte[] bytes) {
     return new GoldenFile(comment, HexFormat.of().formatHex(bytes));
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     return HexFormat.of().parseHex(hex);
   }
 
   /** The exact text of a golden file. */
-  String render() {
+  public String render() {
     StringBuilder out = new StringBuilder(comment).append('\n');
     for (int i = 0; i < hex.length(); i += HEX_PER_LINE) {
       out.append(hex, i, Math.min(hex.length(), i + HEX_PER_LINE)).append('\n');
@@ -30,7 +30,7 @@ record GoldenFile(String comment, String hex) {
   }
 
   /** Parses a golden file: the comment line, then hex lines (blank lines ignored). */
-  static GoldenFile parse(String text) {
+  public static GoldenFile parse(String text) {
     List<String> lines = new ArrayList<>(text.lines().toList());
     if (lines.isEmpty() || !lines.get(0).startsWith("# ")) {
       throw new IllegalArgumentException("a golden file starts with a '# Type: description' line");
