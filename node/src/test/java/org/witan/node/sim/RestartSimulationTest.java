@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.witan.core.block.Block;
+import org.witan.core.crypto.PublicKey;
 import org.witan.node.consensus.BlockEntry;
+import org.witan.node.consensus.SafetyState;
+import org.witan.node.consensus.SafetyStore;
 
 /**
  * Producers that crash and restart from their persisted safety state never sign a vote that
@@ -43,6 +47,31 @@ class RestartSimulationTest {
     Sim.assertSafe(c);
     assertTrue(c.maxFinalHeight() > before + 20, "finality after everyone is back");
     assertTrue(c.checker().votesRecorded() > 1000);
+  }
+
+  /** A producer whose disk fails sends no vote at all; the other three still finalize. */
+  @Test
+  void noVoteLeavesWhenTheSafetyStateCannotBeSaved() {
+    Cluster c = new Cluster(Sim.options(4).withSeed(9));
+    c.node(2)
+        .useSafetyStore(
+            new SafetyStore() {
+              @Override
+              public Optional<SafetyState> load() {
+                return Optional.empty();
+              }
+
+              @Override
+              public void save(SafetyState state) throws IOException {
+                throw new IOException("disk full");
+              }
+            });
+    c.start();
+    c.runUntilSlot(40);
+    Sim.assertSafe(c);
+    PublicKey broken = SimGenesis.attester(2).publicKey();
+    assertEquals(0, c.checker().votesBy(broken), "votes sent without a saved safety state");
+    assertTrue(c.minFinalHeight() >= 30, "the other three finalize: " + c.minFinalHeight());
   }
 
   @Test

@@ -138,6 +138,10 @@ final class SafetyChecker {
     return finalizations;
   }
 
+  long votesBy(PublicKey key) {
+    return votesByKey.getOrDefault(key, Set.of()).size();
+  }
+
   long votesRecorded() {
     return votesByKey.values().stream().mapToLong(Set::size).sum();
   }

@@ -21,6 +21,7 @@ import org.witan.node.consensus.InMemorySafetyStore;
 import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.ProducerKeys;
 import org.witan.node.consensus.SafetyRules;
+import org.witan.node.consensus.SafetyStore;
 import org.witan.node.consensus.VotingPolicy;
 
 /**
@@ -34,7 +35,7 @@ final class SimNode implements ConsensusOutput {
   private final ProducerKeys keys;
   private final SigningKey reporterKey;
   private final Peer peer;
-  private InMemorySafetyStore safetyStore = new InMemorySafetyStore();
+  private SafetyStore safetyStore = new InMemorySafetyStore();
   private VotingPolicy policy = SafetyRules.INSTANCE;
   private SimPool pool;
   private ConsensusCore core;
@@ -83,8 +84,13 @@ final class SimNode implements ConsensusOutput {
     return core;
   }
 
-  InMemorySafetyStore safetyStore() {
+  SafetyStore safetyStore() {
     return safetyStore;
+  }
+
+  /** Replaces the node's disk, e.g. with one that fails. */
+  void useSafetyStore(SafetyStore store) {
+    this.safetyStore = store;
   }
 
   void usePolicy(VotingPolicy policy) {
@@ -201,6 +207,21 @@ final class SimNode implements ConsensusOutput {
 
   @Override
   public void sendVote(Vote vote, List<TeamId> nextProducers) {
+    // The vote must not leave before the safety state that allows it is durable.
+    boolean saved;
+    try {
+      saved =
+          safetyStore
+              .load()
+              .flatMap(state -> state.lastVote())
+              .map(last -> last.id().equals(vote.target().blockId()))
+              .orElse(false);
+    } catch (IOException e) {
+      saved = false;
+    }
+    if (!saved) {
+      cluster.checker().safetyFailure(index, "vote " + vote.target() + " sent before it was saved");
+    }
     cluster.checker().voted(vote);
     sendVoteTo(vote, nextProducers, cluster.allBut(index));
   }
