@@ -1,0 +1,191 @@
+package org.witan.node.consensus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.witan.core.testing.Keys;
+import org.witan.core.value.Height;
+import org.witan.core.value.Slot;
+
+/**
+ * The producer-set handover of protocol 6.3 in a model with no network, like {@link
+ * VotingModelTest}: six honest producers, set 0 = {0, 1, 2, 3} and set 1 = {2, 3, 4, 5} (quorum 3
+ * of 4 each). On every chain the block at height 4 announces set 1; it becomes active in the first
+ * block whose parent's chain proves that block final; a block of generation 1 claiming a block of
+ * generation 0 needs both quorums. Random adversaries fork anywhere and show blocks to the members
+ * of the sets they need in any order. No two conflicting blocks are ever final.
+ */
+class HandoverModelTest {
+  private static final int ANNOUNCE_HEIGHT = 4;
+  private static final List<Set<Integer>> SETS = List.of(Set.of(0, 1, 2, 3), Set.of(2, 3, 4, 5));
+  private static final int QUORUM = 3;
+
+  private static final class Blk {
+    final Blk parent;
+    final BlockRef ref;
+    final Blk claim;
+    final boolean claimStrong;
+    final int generation;
+    final long chainFinal;
+    final Set<Integer> voters = new HashSet<>();
+    final Set<Integer> strong = new HashSet<>();
+
+    Blk(int id, Blk parent, long slot, Blk claim, boolean claimStrong) {
+      this.parent = parent;
+      long height = parent == null ? 0 : parent.ref.height().value() + 1;
+      this.ref = new BlockRef(Keys.hashOf("handover-" + id), Height.of(height), Slot.of(slot));
+      this.claim = claim == null ? this : claim;
+      this.claimStrong = claimStrong;
+      if (parent == null) {
+        generation = 0;
+        chainFinal = 0;
+      } else {
+        long proven = claimStrong && claim.claimStrong ? claim.claim.ref.height().value() : 0;
+        chainFinal = Math.max(parent.chainFinal, proven);
+        generation =
+            parent.generation == 0 && parent.chainFinal >= ANNOUNCE_HEIGHT ? 1 : parent.generation;
+      }
+    }
+
+    /** The sets whose quorums a certificate of this block needs. */
+    List<Set<Integer>> signerSets() {
+      if (generation == 1 && claim.generation == 0) {
+        return SETS;
+      }
+      return List.of(SETS.get(generation));
+    }
+
+    boolean certified() {
+      return parent == null || signerSets().stream().allMatch(s -> count(voters, s) >= QUORUM);
+    }
+
+    boolean stronglyCertified() {
+      return parent == null || signerSets().stream().allMatch(s -> count(strong, s) >= QUORUM);
+    }
+
+    boolean extendsBlock(Blk ancestor) {
+      for (Blk b = this; b != null; b = b.parent) {
+        if (b == ancestor) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static long count(Set<Integer> who, Set<Integer> set) {
+      return who.stream().filter(set::contains).count();
+    }
+  }
+
+  static Optional<String> run(long seed, VotingPolicy policy, int[] handovers) {
+    Random r = new Random(seed);
+    List<Blk> blocks = new ArrayList<>();
+    Blk genesis = new Blk(0, null, 0, null, true);
+    blocks.add(genesis);
+    SafetyState[] states = new SafetyState[6];
+    for (int v = 0; v < states.length; v++) {
+      states[v] = SafetyState.initial(genesis.ref);
+    }
+    long slot = 0;
+    for (int round = 0; round < 60; round++) {
+      Blk parent =
+          r.nextInt(10) < 7
+              ? blocks.get(blocks.size() - 1)
+              : blocks.get(Math.max(0, blocks.size() - 1 - r.nextInt(6)));
+      List<Blk> claimable = new ArrayList<>();
+      for (Blk b = parent; b != null; b = b.parent) {
+        if (b.certified() && b.ref.height().compareTo(parent.claim.ref.height()) >= 0) {
+          claimable.add(b);
+        }
+      }
+      Blk claim = r.nextInt(5) > 0 ? claimable.get(0) : claimable.get(r.nextInt(claimable.size()));
+      Blk block = new Blk(blocks.size(), parent, ++slot, claim, claim.stronglyCertified());
+      blocks.add(block);
+      List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+      Collections.shuffle(order, r);
+      for (int v : order) {
+        if (r.nextInt(10) < 8) {
+          show(policy, states, v, block);
+        }
+      }
+      while (r.nextInt(10) < 3) {
+        show(
+            policy,
+            states,
+            r.nextInt(6),
+            blocks.get(Math.max(1, blocks.size() - 1 - r.nextInt(5))));
+      }
+    }
+    List<Blk> finals = new ArrayList<>();
+    for (Blk c : blocks) {
+      if (c.parent != null && c.stronglyCertified() && c.claimStrong) {
+        finals.add(c.claim);
+      }
+    }
+    if (finals.stream().anyMatch(b -> b.generation == 1)) {
+      handovers[0]++;
+    }
+    for (Blk a : finals) {
+      for (Blk b : finals) {
+        if (!a.extendsBlock(b) && !b.extendsBlock(a)) {
+          return Optional.of(
+              "seed "
+                  + seed
+                  + ": "
+                  + a.ref
+                  + " (generation "
+                  + a.generation
+                  + ") and "
+                  + b.ref
+                  + " (generation "
+                  + b.generation
+                  + ") are both final");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void show(VotingPolicy policy, SafetyState[] states, int v, Blk shown) {
+    if (shown.signerSets().stream().noneMatch(s -> s.contains(v))) {
+      return;
+    }
+    VoteDecision d =
+        policy.decide(
+            states[v],
+            new VoteCandidate(shown.ref, shown.generation, shown.claim.ref),
+            ref -> {
+              for (Blk b = shown; b != null; b = b.parent) {
+                if (b.ref.equals(ref)) {
+                  return true;
+                }
+              }
+              return false;
+            });
+    if (d.votes()) {
+      states[v] = d.next();
+      shown.voters.add(v);
+      if (d.strong()) {
+        shown.strong.add(v);
+      }
+    }
+  }
+
+  @Test
+  void noConflictingFinalityAcrossTheHandover() {
+    List<String> found = new ArrayList<>();
+    int[] handovers = new int[1];
+    for (long seed = 0; seed < 3000; seed++) {
+      run(seed, SafetyRules.INSTANCE, handovers).ifPresent(found::add);
+    }
+    System.out.println(handovers[0] + " of 3000 adversaries finalized a block of generation 1");
+    assertEquals(List.of(), found);
+  }
+}
