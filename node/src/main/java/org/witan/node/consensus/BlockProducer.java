@@ -11,6 +11,8 @@ import org.witan.core.header.BlockHeader;
 import org.witan.core.header.HeaderBody;
 import org.witan.core.header.QcClaim;
 import org.witan.core.producer.ProducerSet;
+import org.witan.core.rules.Verdict;
+import org.witan.core.state.StateRejection;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.Slot;
 import org.witan.node.state.BlockContext;
@@ -65,13 +67,14 @@ public final class BlockProducer {
   /**
    * Builds and signs the block of {@code slot} on {@code parent} for the producer {@code keys}.
    *
-   * @param candidates transactions to try, in order; those that do not apply are left out
+   * @param pool the transactions to try, in order; those that do not apply are left out, and the
+   *     pool is told why
    */
   public Block build(
       BlockEntry parent,
       Slot slot,
       ClaimChoice claim,
-      Iterable<Transaction> candidates,
+      TransactionSource pool,
       ProducerKeys keys,
       BlockTree tree) {
     ChildSets sets = ChildSets.of(parent);
@@ -89,14 +92,17 @@ public final class BlockProducer {
                 h -> tree.ancestorAt(parent, h)));
     List<Transaction> included = new ArrayList<>();
     long bytes = 0;
-    for (Transaction tx : candidates) {
+    for (Transaction tx : pool.candidates()) {
       int size = tx.encode().length;
       if (bytes + size > Block.MAX_TRANSACTION_BYTES) {
         continue;
       }
-      if (session.apply(tx).isAccepted()) {
+      Verdict<StateRejection> applied = session.apply(tx);
+      if (applied.isAccepted()) {
         included.add(tx);
         bytes += size;
+      } else {
+        pool.rejected(tx, applied);
       }
     }
     BlockOutcome outcome = session.finish();

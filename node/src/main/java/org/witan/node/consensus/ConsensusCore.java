@@ -513,12 +513,7 @@ public final class ConsensusCore {
     lastProducedSlot = currentSlot;
     Block block =
         producer.build(
-            parent,
-            slot,
-            BlockProducer.claimFor(parent, tree, book),
-            transactions.candidates(),
-            mine,
-            tree);
+            parent, slot, BlockProducer.claimFor(parent, tree, book), transactions, mine, tree);
     output.broadcastBlock(block);
     receive(SELF, block);
   }

@@ -8,6 +8,9 @@ import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.crypto.PublicKey;
 import org.witan.core.crypto.SigningKey;
+import org.witan.core.finality.ConflictingVotes;
+import org.witan.core.finality.DoubleProposal;
+import org.witan.core.finality.Evidence;
 import org.witan.core.finality.Vote;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
@@ -40,6 +43,9 @@ final class SimNode implements ConsensusOutput {
   private SimPool pool;
   private ConsensusCore core;
   private long confirmedNonce;
+  private EvidenceReporter reporter;
+  private final java.util.ArrayDeque<Evidence> evidenceQueue = new java.util.ArrayDeque<>();
+  private final java.util.Set<Object> reportedOffenders = new java.util.HashSet<>();
   private BlockInterceptor interceptor = BlockInterceptor.NONE;
 
   /** Lets a test node misbehave with the blocks it produces (sends them itself, or not). */
@@ -104,7 +110,7 @@ final class SimNode implements ConsensusOutput {
   void start(long now) {
     pool = new SimPool(cluster.chainId(), cluster.clock());
     confirmedNonce = 0;
-    EvidenceReporter reporter =
+    reporter =
         new EvidenceReporter(
             cluster.chainId(),
             reporterKey,
@@ -121,10 +127,7 @@ final class SimNode implements ConsensusOutput {
             policy,
             cluster.checks(),
             this,
-            e -> {
-              cluster.evidenceSeen(index, e);
-              reporter.submit(e);
-            },
+            this::evidence,
             pool);
     try {
       core = ConsensusCore.start(cluster.genesis(), wiring, now);
@@ -136,6 +139,31 @@ final class SimNode implements ConsensusOutput {
   void crash() {
     core = null;
     pool = null;
+    evidenceQueue.clear();
+  }
+
+  /**
+   * Evidence from consensus: one report per offender, and one evidence transaction of this node's
+   * reporter in the pool at a time, so that a rejected duplicate never leaves a gap in its nonces.
+   */
+  private void evidence(Evidence e) {
+    cluster.evidenceSeen(index, e);
+    Object offender =
+        e instanceof DoubleProposal p
+            ? p.first().body().producer()
+            : ((ConflictingVotes) e).first().voter();
+    if (reportedOffenders.add(offender)) {
+      evidenceQueue.add(e);
+      submitQueuedEvidence();
+    }
+  }
+
+  private void submitQueuedEvidence() {
+    if (pool != null
+        && !evidenceQueue.isEmpty()
+        && pool.pendingFrom(reporterKey.publicKey()) == 0) {
+      reporter.submit(evidenceQueue.poll());
+    }
   }
 
   /** Restarts from genesis; {@code keepSafety} false models a node that lost its safety state. */
@@ -166,6 +194,7 @@ final class SimNode implements ConsensusOutput {
 
   void tick(long now) {
     if (core != null) {
+      submitQueuedEvidence();
       core.onTick(now);
     }
   }

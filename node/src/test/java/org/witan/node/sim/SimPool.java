@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.rules.Verdict;
+import org.witan.core.state.StateRejection;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.ChainId;
 import org.witan.node.consensus.TransactionSource;
@@ -34,6 +36,21 @@ final class SimPool implements TransactionSource {
     pending.values().removeIf(tx -> tx.body().expiry() < now);
     return new ArrayList<>(pending.values());
   }
+
+  /** Drops what can never apply; keeps what may apply on another branch (a nonce, a balance). */
+  @Override
+  public void rejected(Transaction tx, Verdict<StateRejection> reason) {
+    if (PERMANENT.contains(reason.reason())) {
+      pending.remove(tx.id(chainId));
+    }
+  }
+
+  private static final java.util.Set<StateRejection> PERMANENT =
+      java.util.EnumSet.of(
+          StateRejection.STATELESS,
+          StateRejection.EXPIRED,
+          StateRejection.EVIDENCE_NOT_APPLICABLE,
+          StateRejection.INVALID_EVIDENCE);
 
   void removeIncluded(List<Block> blocks) {
     for (Block b : blocks) {
