@@ -268,6 +268,7 @@ public final class ConsensusCore {
     if (!outcome.verdict().isAccepted()) {
       LOG.debug("rejected block {} from {}: {}", p.id(), p.from(), outcome.verdict());
       rememberInvalid(p.id());
+      discardDescendants(p.id());
       return false;
     }
     BlockEntry entry = outcome.entry().orElseThrow();
@@ -287,6 +288,17 @@ public final class ConsensusCore {
     return true;
   }
 
+  /** Held blocks that descend from an invalid block are invalid too. */
+  private void discardDescendants(Hash32 invalidBlock) {
+    Deque<Hash32> todo = new ArrayDeque<>(List.of(invalidBlock));
+    while (!todo.isEmpty()) {
+      for (PendingBlocks.Pending child : pending.childrenOf(todo.poll())) {
+        rememberInvalid(child.id());
+        todo.add(child.id());
+      }
+    }
+  }
+
   private void rememberInvalid(Hash32 id) {
     invalid.add(id);
     if (invalid.size() > BUFFER_CAPACITY) {
@@ -302,7 +314,9 @@ public final class ConsensusCore {
         .ifPresent(
             lowest -> {
               Hash32 missing = lowest.header().parent();
-              if (!pending.askedRecently(missing, now, config.blockIntervalMillis() * 2L)) {
+              if (invalid.contains(missing)) {
+                discardDescendants(missing);
+              } else if (!pending.askedRecently(missing, now, config.blockIntervalMillis() * 2L)) {
                 pending.asked(missing, now);
                 output.requestBlocks(lowest.from(), missing, tree.root().height());
               }
@@ -314,6 +328,10 @@ public final class ConsensusCore {
     int round = 0;
     for (PendingBlocks.Pending lowest : pending.lowestOrphans()) {
       Hash32 missing = lowest.header().parent();
+      if (invalid.contains(missing)) {
+        discardDescendants(missing);
+        continue;
+      }
       if (pending.askedRecently(missing, now, config.blockIntervalMillis() * 2L)) {
         continue;
       }
