@@ -63,6 +63,16 @@ class TransactionVerifierTest {
       assertEquals(i % 7 != 3, alone.isAccepted(), "transaction " + i);
     }
     assertEquals(List.of(), verifier.checkAll(List.of(), pool, 2));
+    List<CheckedTransaction> pipelined = new ArrayList<>();
+    for (var slice : verifier.submit(txs, pool, 4)) {
+      pipelined.addAll(slice.join());
+    }
+    assertEquals(
+        parallel.stream().map(CheckedTransaction::transaction).toList(),
+        pipelined.stream().map(CheckedTransaction::transaction).toList());
+    assertEquals(
+        parallel.stream().map(CheckedTransaction::stateless).toList(),
+        pipelined.stream().map(CheckedTransaction::stateless).toList());
   }
 
   @Test
