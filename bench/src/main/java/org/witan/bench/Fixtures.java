@@ -65,7 +65,7 @@ final class Fixtures {
         1,
         set.hash(CHAIN),
         set.hash(CHAIN),
-        new QcClaim(Height.of(height - 1), Slot.of(height + 2), true));
+        new QcClaim(Height.of(height - 1), Slot.of(height + 2), hash(1), true));
   }
 
   static BlockHeader header(long height) {

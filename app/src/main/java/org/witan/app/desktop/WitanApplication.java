@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -26,7 +27,17 @@ public final class WitanApplication extends Application {
     VBox root = new VBox(12, title, status);
     root.setPadding(new Insets(24));
     stage.setTitle(text.getString("window.title"));
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      stage.getIcons().add(new Image(iconUrl(size)));
+    }
     stage.setScene(new Scene(root, 640, 400));
     stage.show();
+  }
+
+  private static String iconUrl(int size) {
+    return java.util.Objects.requireNonNull(
+            WitanApplication.class.getResource("/org/witan/app/icons/witan-" + size + ".png"),
+            "the app icon is packaged with the app")
+        .toExternalForm();
   }
 }

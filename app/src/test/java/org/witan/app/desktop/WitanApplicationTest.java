@@ -26,6 +26,8 @@ class WitanApplicationTest {
   void showsTheShellWindow(FxRobot robot) {
     assertEquals("Witan", stage.getTitle());
     assertTrue(stage.isShowing());
+    assertEquals(6, stage.getIcons().size());
+    assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError));
     Label status = robot.lookup("#shell-status").queryAs(Label.class);
     assertTrue(status.getText().contains("not built yet"), status.getText());
   }

@@ -45,7 +45,7 @@ class EvidenceTest {
         0,
         setHash,
         setHash,
-        new QcClaim(Height.of(slot - 1), Slot.of(slot - 1), true));
+        new QcClaim(Height.of(slot - 1), Slot.of(slot - 1), Keys.hashOf("parent"), true));
   }
 
   private DoubleProposal doubleProposal(long team, SigningKey key, long slot) {

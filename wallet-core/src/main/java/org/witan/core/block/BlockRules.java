@@ -93,7 +93,8 @@ public final class BlockRules {
       HeaderBody header, List<QuorumCertificate> certificates) {
     Set<Long> generations = new HashSet<>();
     for (QuorumCertificate qc : certificates) {
-      if (!qc.target().height().equals(header.qcClaim().height())
+      if (!qc.target().blockId().equals(header.qcClaim().blockId())
+          || !qc.target().height().equals(header.qcClaim().height())
           || !qc.target().slot().equals(header.qcClaim().slot())) {
         return Verdict.rejected(
             BlockFault.CERTIFICATE_MISMATCH,

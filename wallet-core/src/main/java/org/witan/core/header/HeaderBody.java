@@ -42,7 +42,7 @@ public record HeaderBody(
   /** The only header version so far. */
   public static final int VERSION = 1;
 
-  public static final int SIZE = 2 + 8 + 8 + 32 + 4 + 32 + 4 + 32 * 2 + 8 + 32 * 2 + 17;
+  public static final int SIZE = 2 + 8 + 8 + 32 + 4 + 32 + 4 + 32 * 2 + 8 + 32 * 2 + 49;
 
   public static final Codec<HeaderBody> CODEC = Codec.of(SIZE, HeaderBody::write, HeaderBody::read);
 

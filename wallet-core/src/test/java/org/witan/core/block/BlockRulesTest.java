@@ -85,7 +85,7 @@ class BlockRulesTest {
             1,
             SET.hash(CHAIN),
             nextSetHash,
-            new QcClaim(Height.of(9), Slot.of(11), true));
+            new QcClaim(Height.of(9), Slot.of(11), Hash32.sha256(new byte[] {9}), true));
     return BlockHeader.sign(body, CHAIN, key(40));
   }
 

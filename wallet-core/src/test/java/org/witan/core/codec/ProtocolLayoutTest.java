@@ -192,7 +192,11 @@ class ProtocolLayoutTest {
   }
 
   private static Bytes qcClaim(QcClaim c) {
-    return new Bytes().u64(c.height().value()).u64(c.slot().value()).bool(c.strong());
+    return new Bytes()
+        .u64(c.height().value())
+        .u64(c.slot().value())
+        .raw(c.blockId().bytes())
+        .bool(c.strong());
   }
 
   private static Bytes headerBody(HeaderBody b) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.witan.core.codec.Writer;
+import org.witan.core.crypto.Hash32;
 import org.witan.core.finality.VoteTarget;
 import org.witan.core.testing.CodecAssertions;
 import org.witan.core.testing.Fixtures;
@@ -42,8 +43,8 @@ class HeaderBodyTest {
   @Test
   void theClaimIsOfAnEarlierHeight() {
     Height height = valid.height();
-    QcClaim same = new QcClaim(height, Slot.of(239_999), true);
-    QcClaim later = new QcClaim(height.next(), Slot.of(239_999), true);
+    QcClaim same = new QcClaim(height, Slot.of(239_999), Hash32.ZERO, true);
+    QcClaim later = new QcClaim(height.next(), Slot.of(239_999), Hash32.ZERO, true);
     assertThrows(
         IllegalArgumentException.class, () -> HeaderBodies.withHeightAndClaim(valid, height, same));
     assertThrows(
@@ -55,9 +56,7 @@ class HeaderBodyTest {
 
   @Test
   void genesisClaimsItself() {
-    HeaderBody genesis =
-        HeaderBodies.withHeightAndClaim(
-            valid, Height.GENESIS, new QcClaim(Height.GENESIS, Slot.ZERO, true));
+    HeaderBody genesis = HeaderBodies.withHeightAndClaim(valid, Height.GENESIS, QcClaim.GENESIS);
     assertEquals(Height.GENESIS, genesis.qcClaim().height());
   }
 
@@ -67,12 +66,12 @@ class HeaderBodyTest {
    */
   @Test
   void theClaimIsFromNoLaterSlot() {
-    QcClaim fromTheFuture = new QcClaim(Height.of(118_233), Slot.of(240_001), true);
+    QcClaim fromTheFuture = new QcClaim(Height.of(118_233), Slot.of(240_001), Hash32.ZERO, true);
     assertThrows(
         IllegalArgumentException.class,
         () -> HeaderBodies.withHeightAndClaim(valid, valid.height(), fromTheFuture));
     CodecAssertions.assertRejected(HeaderBody.CODEC, withClaimBytes(fromTheFuture));
-    QcClaim sameSlot = new QcClaim(Height.of(118_233), valid.slot(), true);
+    QcClaim sameSlot = new QcClaim(Height.of(118_233), valid.slot(), Hash32.ZERO, true);
     HeaderBody body = HeaderBodies.withHeightAndClaim(valid, valid.height(), sameSlot);
     assertEquals(
         valid.slot(),
@@ -93,6 +92,7 @@ class HeaderBodyTest {
         new Writer()
             .u64(claim.height().value())
             .u64(claim.slot().value())
+            .fixed(claim.blockId().bytes())
             .bool(claim.strong())
             .toByteArray();
     System.arraycopy(claimBytes, 0, bytes, bytes.length - claimBytes.length, claimBytes.length);

@@ -68,7 +68,10 @@ public final class ChainArbitraries {
 
   public static Arbitrary<QcClaim> qcClaims() {
     return Combinators.combine(
-            CoreArbitraries.heights(), CoreArbitraries.slots(), Arbitraries.of(true, false))
+            CoreArbitraries.heights(),
+            CoreArbitraries.slots(),
+            CoreArbitraries.hashes(),
+            Arbitraries.of(true, false))
         .as(QcClaim::new);
   }
 
@@ -122,6 +125,7 @@ public final class ChainArbitraries {
         new QcClaim(
             below(rest.claimHeight(), place.height()),
             FinalityArbitraries.atOrBefore(rest.claimSlot(), place.slot()),
+            h.get(0),
             rest.strong()));
   }
 

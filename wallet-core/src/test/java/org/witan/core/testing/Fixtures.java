@@ -201,13 +201,17 @@ public final class Fixtures {
             set.set().generation(),
             set.set().hash(CHAIN),
             set.set().hash(CHAIN),
-            new QcClaim(Height.of(118_232), Slot.of(239_998), true));
+            new QcClaim(
+                Height.of(118_232),
+                Slot.of(239_998),
+                Keys.hashOf("witan-test block 118232"),
+                true));
     return set.sign(body, 3, CHAIN);
   }
 
   /** The claim of block 118,234: a strong certificate of its parent. */
   public static QcClaim qcClaim() {
-    return new QcClaim(PARENT_HEIGHT, PARENT_SLOT, true);
+    return new QcClaim(PARENT_HEIGHT, PARENT_SLOT, parentHeader().id(CHAIN), true);
   }
 
   /** The three transactions of block 118,234. */

@@ -1,0 +1,52 @@
+package org.witan.light.peer;
+
+/**
+ * A peer could not give what was asked, split by how the caller should react. Checked: every caller
+ * of a {@link ChainSource} decides what to do with a failing peer.
+ */
+public abstract sealed class PeerException extends Exception
+    permits PeerException.NotFound, PeerException.NoResponse, PeerException.BadData {
+  private static final long serialVersionUID = 1L;
+
+  private final String peer;
+
+  PeerException(String peer, String message, Throwable cause) {
+    super(peer + ": " + message, cause);
+    this.peer = peer;
+  }
+
+  /** The peer's name or URL. */
+  public String peer() {
+    return peer;
+  }
+
+  /** The peer does not have it (yet, or any more): ask another peer, keep this one. */
+  public static final class NotFound extends PeerException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFound(String peer, String message) {
+      super(peer, message, null);
+    }
+  }
+
+  /** The peer did not answer in time, or the connection failed: retry later, fail over. */
+  public static final class NoResponse extends PeerException {
+    private static final long serialVersionUID = 1L;
+
+    public NoResponse(String peer, String message, Throwable cause) {
+      super(peer, message, cause);
+    }
+  }
+
+  /**
+   * The peer sent data that is malformed or does not verify (a bad signature, a wrong set, a bad
+   * proof, another chain): ban it.
+   */
+  public static final class BadData extends PeerException {
+    private static final long serialVersionUID = 1L;
+
+    public BadData(String peer, String message) {
+      super(peer, message, null);
+    }
+  }
+}
