@@ -13,9 +13,7 @@ import org.witan.core.producer.ProducerSet;
 import org.witan.core.rules.Verdict;
 import org.witan.light.peer.ChainSource;
 import org.witan.light.peer.PeerException;
-import org.witan.light.verify.FinalityProof;
 import org.witan.light.verify.LightFault;
-import org.witan.light.verify.LightVerifier;
 
 /**
  * Sequential sync: like {@link SkippingSync}, and in addition every header from the newest trusted
@@ -28,38 +26,23 @@ public final class SequentialSync {
   /** Headers asked for per request (the peer API's limit). */
   public static final int HEADERS_PER_REQUEST = 512;
 
+  private final SyncSteps steps;
   private final ChainConfig config;
-  private final long trustingPeriodSeconds;
-  private final Clock clock;
 
   public SequentialSync(ChainConfig config, long trustingPeriodSeconds, Clock clock) {
+    this.steps = new SyncSteps(config, trustingPeriodSeconds, clock);
     this.config = config;
-    this.trustingPeriodSeconds = trustingPeriodSeconds;
-    this.clock = clock;
   }
 
   /** See {@link SkippingSync#sync}; the same failures, plus headers that do not link. */
   public LightState sync(LightState state, ChainSource peer, Consumer<SyncProgress> listener)
       throws PeerException, StaleTrustException {
-    Freshness.check(state, config, trustingPeriodSeconds, clock);
-    long fromHeight = state.finalHeight().value();
-    ProgressMeter meter = new ProgressMeter(clock, listener, fromHeight);
-    meter.report(SyncProgress.Phase.LOCATING, fromHeight);
-
-    FinalityProof target = peer.latestFinality();
-    HeaderBody block = target.block().body();
-    long targetHeight = block.height().value();
-    if (targetHeight <= fromHeight) {
-      throw new PeerException.NotFound(
-          peer.name(), "knows no final block above height " + fromHeight);
-    }
-    meter.target(targetHeight);
-    long targetGeneration = Math.max(block.setGeneration(), target.child().body().setGeneration());
-    LightState trusted = new EpochFollower(config).follow(state, peer, targetGeneration, meter);
-
+    SyncSteps.Started started = steps.start(state, peer, listener);
+    LightState trusted = started.trusted();
+    long targetHeight = started.targetHeight();
     Hash32 previous =
         state.finalHeader().map(h -> h.id(config.chainId())).orElse(state.root().blockId());
-    long next = fromHeight + 1;
+    long next = state.finalHeight().value() + 1;
     while (next <= targetHeight) {
       int count = (int) Math.min(HEADERS_PER_REQUEST, targetHeight - next + 1);
       List<BlockHeader> batch = peer.headers(next, count);
@@ -75,22 +58,15 @@ public final class SequentialSync {
           break;
         }
       }
-      meter.report(SyncProgress.Phase.HEADERS, next - 1);
+      started.meter().report(SyncProgress.Phase.HEADERS, next - 1);
     }
-    if (!previous.equals(target.block().id(config.chainId()))) {
+    if (!previous.equals(started.target().block().id(config.chainId()))) {
       throw SyncFailure.badData(
           peer.name(),
           LightFault.BROKEN_CHAIN,
           "the headers lead to another block at height " + targetHeight + " than its proof");
     }
-    meter.report(SyncProgress.Phase.FINALITY, targetHeight);
-    Verdict<LightFault> verdict = LightVerifier.verifyFinality(target, trusted::set, config);
-    if (!verdict.isAccepted()) {
-      throw SyncFailure.badData(peer.name(), verdict.reason(), verdict.detail());
-    }
-    LightState done = trusted.withFinality(target);
-    meter.report(SyncProgress.Phase.DONE, targetHeight);
-    return done;
+    return steps.finish(started, peer);
   }
 
   private void check(

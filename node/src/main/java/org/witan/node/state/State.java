@@ -1,8 +1,11 @@
 package org.witan.node.state;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.witan.core.address.Address;
 import org.witan.core.chain.Params;
+import org.witan.core.crypto.Hash32;
 import org.witan.core.crypto.PublicKey;
 import org.witan.core.producer.ProducerSet;
 import org.witan.core.state.AccountState;
@@ -24,8 +27,15 @@ import org.witan.core.team.TeamName;
 final class State {
   private final StateOverlay overlay;
 
+  /** Account keys computed in this block: an account is read and written several times. */
+  private final Map<Address, Hash32> accountKeys = new HashMap<>();
+
   State(StateOverlay overlay) {
     this.overlay = overlay;
+  }
+
+  private Hash32 accountKey(Address address) {
+    return accountKeys.computeIfAbsent(address, StateKey::account);
   }
 
   StateOverlay overlay() {
@@ -34,19 +44,20 @@ final class State {
 
   /** The account, or {@link AccountState#EMPTY} if it does not exist. */
   AccountState account(Address address) {
-    return overlay.get(StateKey.account(address), AccountState.CODEC).orElse(AccountState.EMPTY);
+    return findAccount(address).orElse(AccountState.EMPTY);
   }
 
-  boolean accountExists(Address address) {
-    return overlay.get(StateKey.account(address), AccountState.CODEC).isPresent();
+  /** The account, if it exists. */
+  Optional<AccountState> findAccount(Address address) {
+    return overlay.get(accountKey(address), AccountState.CODEC);
   }
 
   /** Stores the account; an empty account is not stored (docs/protocol.md 9.1). */
   void put(Address address, AccountState account) {
     if (account.isEmpty()) {
-      overlay.delete(StateKey.account(address));
+      overlay.delete(accountKey(address));
     } else {
-      overlay.put(StateKey.account(address), account, AccountState.CODEC);
+      overlay.put(accountKey(address), account, AccountState.CODEC);
     }
   }
 

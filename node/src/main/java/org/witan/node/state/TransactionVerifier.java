@@ -58,6 +58,24 @@ public final class TransactionVerifier {
     return out;
   }
 
+  /**
+   * Starts checking {@code txs} in slices of at most {@code sliceSize} on {@code executor} and
+   * returns one future per slice, in block order, without waiting: a caller can apply each slice as
+   * soon as it is checked while later slices are still being checked (a pipeline).
+   */
+  public List<CompletableFuture<List<CheckedTransaction>>> submit(
+      List<Transaction> txs, Executor executor, int sliceSize) {
+    if (sliceSize < 1) {
+      throw new IllegalArgumentException("a slice holds at least one transaction");
+    }
+    List<CompletableFuture<List<CheckedTransaction>>> futures = new ArrayList<>();
+    for (int from = 0; from < txs.size(); from += sliceSize) {
+      List<Transaction> slice = txs.subList(from, Math.min(txs.size(), from + sliceSize));
+      futures.add(CompletableFuture.supplyAsync(() -> checkSlice(slice), executor));
+    }
+    return futures;
+  }
+
   private List<CheckedTransaction> checkSlice(List<Transaction> slice) {
     List<CheckedTransaction> out = new ArrayList<>(slice.size());
     for (Transaction tx : slice) {

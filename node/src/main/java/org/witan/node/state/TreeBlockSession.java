@@ -93,10 +93,11 @@ final class TreeBlockSession implements BlockSession {
   /** The envelope (sender, nonce, fee) and then the action. */
   private Verdict<StateRejection> applyChecked(TxBody body) {
     Address sender = Address.of(body.sender());
-    if (!state.accountExists(sender)) {
+    Optional<AccountState> found = state.findAccount(sender);
+    if (found.isEmpty()) {
       return Outcomes.fail(StateRejection.UNKNOWN_ACCOUNT, "no account " + sender);
     }
-    AccountState account = state.account(sender);
+    AccountState account = found.get();
     if (body.nonce() != account.nonce()) {
       return Outcomes.fail(
           StateRejection.BAD_NONCE, "nonce " + body.nonce() + ", expected " + account.nonce());

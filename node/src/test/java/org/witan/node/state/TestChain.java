@@ -129,6 +129,12 @@ final class TestChain {
     return sign(sender, nonce, FEE, action, cosigners);
   }
 
+  /** Forgets the last nonce handed to {@code sender}: its transaction was refused. */
+  void forgetPending(SigningKey sender) {
+    Address address = Address.of(sender.publicKey());
+    pendingNonces.computeIfPresent(address, (a, n) -> n - 1);
+  }
+
   /** A transaction with the given nonce and fee, not counted as pending. */
   Transaction sign(
       SigningKey sender, long nonce, Amount fee, Action action, SigningKey... cosigners) {

@@ -38,14 +38,7 @@ public final class Params {
         Canonical.sortedSet(changes, Param.values().length, Param.values().length, "parameters");
     Map<Param, Long> values = new EnumMap<>(Param.class);
     for (ParameterChange c : sorted) {
-      Param p =
-          Param.ofId(c.parameter())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("unknown parameter " + c.parameter()));
-      if (!p.allows(c.value())) {
-        throw new IllegalArgumentException(p + " out of bounds: " + c.value());
-      }
-      values.put(p, c.value());
+      values.put(checked(c), c.value());
     }
     return new Params(values);
   }
@@ -101,16 +94,25 @@ public final class Params {
   public Params with(List<ParameterChange> changes) {
     Map<Param, Long> copy = new EnumMap<>(values);
     for (ParameterChange c : changes) {
-      Param p =
-          Param.ofId(c.parameter())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("unknown parameter " + c.parameter()));
-      if (!p.allows(c.value())) {
-        throw new IllegalArgumentException(p + " out of bounds: " + c.value());
-      }
-      copy.put(p, c.value());
+      copy.put(checked(c), c.value());
     }
     return new Params(copy);
+  }
+
+  /**
+   * The parameter {@code change} sets, after checking that it is known and its value in bounds.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static Param checked(ParameterChange change) {
+    Param p =
+        Param.ofId(change.parameter())
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown parameter " + change.parameter()));
+    if (!p.allows(change.value())) {
+      throw new IllegalArgumentException(p + " out of bounds: " + change.value());
+    }
+    return p;
   }
 
   /** Every parameter as a change, ascending by id. */

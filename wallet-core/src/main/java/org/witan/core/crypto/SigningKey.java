@@ -2,7 +2,6 @@ package org.witan.core.crypto;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.security.auth.Destroyable;
 import org.witan.core.value.ChainId;
 
 /**
@@ -11,14 +10,14 @@ import org.witan.core.value.ChainId;
  *
  * <p>Thread-safe for signing until closed.
  */
-public final class SigningKey implements AutoCloseable, Destroyable {
+public final class SigningKey extends Secret {
   public static final int SIZE = 32;
 
   private final byte[] seed;
   private final PublicKey publicKey;
-  private volatile boolean destroyed;
 
   private SigningKey(byte[] seed) {
+    super("signing key");
     this.seed = seed;
     byte[] pk = new byte[PublicKey.SIZE];
     org.bouncycastle.math.ec.rfc8032.Ed25519.generatePublicKey(seed, 0, pk, 0);
@@ -46,9 +45,7 @@ public final class SigningKey implements AutoCloseable, Destroyable {
 
   /** Signs the raw {@code message} (RFC 8032 pure Ed25519). */
   public Signature sign(byte[] message) {
-    if (destroyed) {
-      throw new IllegalStateException("this signing key has been closed");
-    }
+    checkLive();
     byte[] sig = new byte[Signature.SIZE];
     org.bouncycastle.math.ec.rfc8032.Ed25519.sign(
         seed, 0, publicKey.rawBytes(), 0, message, 0, message.length, sig, 0);
@@ -67,27 +64,13 @@ public final class SigningKey implements AutoCloseable, Destroyable {
 
   /** A copy of the seed, for the vault to encrypt. The caller owns the copy and must zero it. */
   public byte[] exportSeed() {
-    if (destroyed) {
-      throw new IllegalStateException("this signing key has been closed");
-    }
+    checkLive();
     return seed.clone();
   }
 
   @Override
-  public void destroy() {
+  protected void zero() {
     Arrays.fill(seed, (byte) 0);
-    destroyed = true;
-  }
-
-  @Override
-  public boolean isDestroyed() {
-    return destroyed;
-  }
-
-  /** Zeroes the seed. */
-  @Override
-  public void close() {
-    destroy();
   }
 
   /** Shows only the public key. */

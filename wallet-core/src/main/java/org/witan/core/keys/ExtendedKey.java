@@ -1,28 +1,22 @@
 package org.witan.core.keys;
 
-import javax.security.auth.Destroyable;
 import org.witan.core.crypto.PublicKey;
+import org.witan.core.crypto.Secret;
 import org.witan.core.crypto.SigningKey;
 
 /**
  * A SLIP-0010 Ed25519 node: a 32-byte private key and a 32-byte chain code. A secret, zeroed by
  * {@link #close()}; not printed by {@code toString}. Not thread-safe.
  */
-public final class ExtendedKey implements AutoCloseable, Destroyable {
+public final class ExtendedKey extends Secret {
   private final byte[] key;
   private final byte[] chainCode;
-  private boolean destroyed;
 
   /** Takes ownership of both arrays. */
   ExtendedKey(byte[] key, byte[] chainCode) {
+    super("key");
     this.key = key;
     this.chainCode = chainCode;
-  }
-
-  private void checkLive() {
-    if (destroyed) {
-      throw new IllegalStateException("this key has been closed");
-    }
   }
 
   /** A copy of the private key (the RFC 8032 seed); the caller zeroes it. */
@@ -59,20 +53,9 @@ public final class ExtendedKey implements AutoCloseable, Destroyable {
   }
 
   @Override
-  public void destroy() {
+  protected void zero() {
     SecretText.zero(key);
     SecretText.zero(chainCode);
-    destroyed = true;
-  }
-
-  @Override
-  public boolean isDestroyed() {
-    return destroyed;
-  }
-
-  @Override
-  public void close() {
-    destroy();
   }
 
   @Override

@@ -5,11 +5,11 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Arrays;
-import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.crypto.Secret;
 
 /**
  * A BIP-39 mnemonic: 128 to 256 bits of entropy written as 12 to 24 English words, the last of
@@ -18,7 +18,7 @@ import org.witan.core.crypto.Hash32;
  *
  * <p>Not thread-safe; one owner at a time.
  */
-public final class Mnemonic implements AutoCloseable, Destroyable {
+public final class Mnemonic extends Secret {
   /** The number of words Witan generates: 256 bits of entropy. */
   public static final int DEFAULT_WORDS = 24;
 
@@ -26,9 +26,9 @@ public final class Mnemonic implements AutoCloseable, Destroyable {
   private static final byte[] SALT_PREFIX = "mnemonic".getBytes(StandardCharsets.US_ASCII);
 
   private final byte[] entropy;
-  private boolean destroyed;
 
   private Mnemonic(byte[] entropy) {
+    super("mnemonic");
     this.entropy = entropy;
   }
 
@@ -190,12 +190,6 @@ public final class Mnemonic implements AutoCloseable, Destroyable {
     return value;
   }
 
-  private void checkLive() {
-    if (destroyed) {
-      throw new IllegalStateException("this mnemonic has been closed");
-    }
-  }
-
   /** The number of words. */
   public int wordCount() {
     return (entropy.length * 8 + entropy.length / 4) / 11;
@@ -330,20 +324,8 @@ public final class Mnemonic implements AutoCloseable, Destroyable {
   }
 
   @Override
-  public void destroy() {
+  protected void zero() {
     SecretText.zero(entropy);
-    destroyed = true;
-  }
-
-  @Override
-  public boolean isDestroyed() {
-    return destroyed;
-  }
-
-  /** Zeroes the entropy. */
-  @Override
-  public void close() {
-    destroy();
   }
 
   /** Shows only the length, never the words. */

@@ -1,6 +1,5 @@
 package org.witan.core.merkle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,41 +29,20 @@ public final class InMemoryHistoryStore implements HistoryStore {
     return nodes.size();
   }
 
-  private final class PendingWrites implements Updater {
-    private List<Write> pending = new ArrayList<>();
-
+  private final class PendingWrites extends BufferedWrites<Write> implements Updater {
     @Override
     public void put(int level, long index, Hash32 hash) {
       if (level < 0 || level > 63 || index < 0) {
         throw new IllegalArgumentException("no node " + index + " at level " + level);
       }
-      open().add(new Write(new Position(level, index), hash));
+      buffer(new Write(new Position(level, index), hash));
     }
 
     @Override
-    public void commit() {
-      for (Write write : open()) {
+    protected void apply(List<Write> writes) {
+      for (Write write : writes) {
         nodes.put(write.position(), write.hash());
       }
-      pending = null;
-    }
-
-    @Override
-    public void rollback() {
-      open();
-      pending = null;
-    }
-
-    @Override
-    public void close() {
-      pending = null;
-    }
-
-    private List<Write> open() {
-      if (pending == null) {
-        throw new IllegalStateException("this updater was already committed or rolled back");
-      }
-      return pending;
     }
   }
 }

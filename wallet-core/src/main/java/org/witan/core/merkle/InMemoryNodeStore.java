@@ -1,6 +1,5 @@
 package org.witan.core.merkle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,38 +29,17 @@ public final class InMemoryNodeStore implements NodeStore {
     return nodes.size();
   }
 
-  private final class PendingWrites implements Updater {
-    private List<SparseMerkleNode> pending = new ArrayList<>();
-
+  private final class PendingWrites extends BufferedWrites<SparseMerkleNode> implements Updater {
     @Override
     public void put(SparseMerkleNode node) {
-      open().add(node);
+      buffer(node);
     }
 
     @Override
-    public void commit() {
-      for (SparseMerkleNode node : open()) {
+    protected void apply(List<SparseMerkleNode> writes) {
+      for (SparseMerkleNode node : writes) {
         nodes.put(node.hash(), node);
       }
-      pending = null;
-    }
-
-    @Override
-    public void rollback() {
-      open();
-      pending = null;
-    }
-
-    @Override
-    public void close() {
-      pending = null;
-    }
-
-    private List<SparseMerkleNode> open() {
-      if (pending == null) {
-        throw new IllegalStateException("this updater was already committed or rolled back");
-      }
-      return pending;
     }
   }
 }

@@ -2,8 +2,8 @@ package org.witan.core.vault;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
-import javax.security.auth.Destroyable;
 import org.witan.core.crypto.PublicKey;
+import org.witan.core.crypto.Secret;
 import org.witan.core.crypto.SigningKey;
 import org.witan.core.keys.DerivationPath;
 import org.witan.core.keys.Mnemonic;
@@ -17,15 +17,15 @@ import org.witan.core.keys.Slip10;
  *
  * <p>Plaintext layout (format 1): {@code u8 1 || bytes[32] entropy || bytes[1024] passphrase}.
  */
-public final class VaultSecret implements AutoCloseable, Destroyable {
+public final class VaultSecret extends Secret {
   static final int MAX_PASSPHRASE_BYTES = 1024;
   private static final int PAYLOAD_VERSION = 1;
 
   private final byte[] entropy;
   private final byte[] passphrase;
-  private boolean destroyed;
 
   private VaultSecret(byte[] entropy, byte[] passphrase) {
+    super("vault secret");
     this.entropy = entropy;
     this.passphrase = passphrase;
   }
@@ -39,12 +39,6 @@ public final class VaultSecret implements AutoCloseable, Destroyable {
           "the passphrase is longer than " + MAX_PASSPHRASE_BYTES + " bytes");
     }
     return new VaultSecret(mnemonic.entropy(), pass);
-  }
-
-  private void checkLive() {
-    if (destroyed) {
-      throw new IllegalStateException("this vault secret has been closed");
-    }
   }
 
   /** The mnemonic, for showing it again; the caller closes it. */
@@ -151,20 +145,9 @@ public final class VaultSecret implements AutoCloseable, Destroyable {
   }
 
   @Override
-  public void destroy() {
+  protected void zero() {
     SecretText.zero(entropy);
     SecretText.zero(passphrase);
-    destroyed = true;
-  }
-
-  @Override
-  public boolean isDestroyed() {
-    return destroyed;
-  }
-
-  @Override
-  public void close() {
-    destroy();
   }
 
   @Override

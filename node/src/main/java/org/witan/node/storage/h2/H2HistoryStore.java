@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.merkle.BufferedWrites;
 import org.witan.core.merkle.HistoryStore;
 
 /** The history accumulator's perfect subtrees in the node's database. */
@@ -55,41 +55,19 @@ public final class H2HistoryStore implements HistoryStore {
     }
   }
 
-  private final class BufferedUpdater implements Updater {
-    private List<Entry> pending = new ArrayList<>();
-
-    private List<Entry> open() {
-      if (pending == null) {
-        throw new IllegalStateException("this updater is already committed or rolled back");
-      }
-      return pending;
-    }
-
+  private final class BufferedUpdater extends BufferedWrites<Entry> implements Updater {
     @Override
     public void put(int level, long index, Hash32 hash) {
-      open().add(new Entry(level, index, hash));
+      buffer(new Entry(level, index, hash));
     }
 
     @Override
-    public void commit() {
-      List<Entry> entries = open();
-      pending = null;
+    protected void apply(List<Entry> entries) {
       database.write(
           connection -> {
             insert(connection, entries);
             return null;
           });
-    }
-
-    @Override
-    public void rollback() {
-      open();
-      pending = null;
-    }
-
-    @Override
-    public void close() {
-      pending = null;
     }
   }
 }

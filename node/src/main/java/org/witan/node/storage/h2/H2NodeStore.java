@@ -2,11 +2,11 @@ package org.witan.node.storage.h2;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.witan.core.codec.DecodingException;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.merkle.BufferedWrites;
 import org.witan.core.merkle.NodeStore;
 import org.witan.core.merkle.SparseMerkleNode;
 import org.witan.core.merkle.SparseMerkleNodeCodec;
@@ -84,41 +84,19 @@ public final class H2NodeStore implements NodeStore {
     }
   }
 
-  private final class BufferedUpdater implements Updater {
-    private List<SparseMerkleNode> pending = new ArrayList<>();
-
+  private final class BufferedUpdater extends BufferedWrites<SparseMerkleNode> implements Updater {
     @Override
     public void put(SparseMerkleNode node) {
-      open().add(node);
-    }
-
-    private List<SparseMerkleNode> open() {
-      if (pending == null) {
-        throw new IllegalStateException("this updater is already committed or rolled back");
-      }
-      return pending;
+      buffer(node);
     }
 
     @Override
-    public void commit() {
-      List<SparseMerkleNode> nodes = open();
-      pending = null;
+    protected void apply(List<SparseMerkleNode> nodes) {
       database.write(
           connection -> {
             insert(connection, nodes);
             return null;
           });
-    }
-
-    @Override
-    public void rollback() {
-      open();
-      pending = null;
-    }
-
-    @Override
-    public void close() {
-      pending = null;
     }
   }
 }
