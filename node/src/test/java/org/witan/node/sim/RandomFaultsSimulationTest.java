@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Randomised fault schedules ({@link FaultyRun}), one per seed. {@code mvn verify} runs a fast set
- * (system property {@code witan.sim.seeds}, 8 by default, from {@code witan.sim.firstSeed}, 1 by
+ * (system property {@code witan.sim.seeds}, 40 in the build, from {@code witan.sim.firstSeed}, 1 by
  * default); the {@code long} profile runs 1,000. {@code -Dwitan.sim.seed=N} runs seed N alone: a
  * failing seed prints this command, and the run repeats exactly.
  */
@@ -25,7 +25,7 @@ class RandomFaultsSimulationTest {
       return List.of(Long.parseLong(single.trim()));
     }
     long first = Long.getLong("witan.sim.firstSeed", 1);
-    int count = Integer.getInteger("witan.sim.seeds", 8);
+    int count = Integer.getInteger("witan.sim.seeds", 40);
     List<Long> out = new ArrayList<>();
     for (long s = first; s < first + count; s++) {
       out.add(s);
