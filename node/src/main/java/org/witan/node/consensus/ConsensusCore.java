@@ -37,10 +37,10 @@ import org.witan.node.state.StateMachine;
  * it to the {@link BlockTree}; records the certificates it carries; and votes on the tip of the
  * best branch ({@link ForkChoice}) when the {@link VotingPolicy} allows, after saving the safety
  * state ({@link SafetyStore}). Votes are aggregated into certifications ({@link VoteCollector}); a
- * strong certification of a block whose claim is strong makes the claimed block final (two-chain
- * rule), which moves the tree's root and prunes branches that conflict with it. In its slots a
- * producer builds on the best branch ({@link BlockProducer}). Two headers of one team for one slot,
- * and conflicting votes, become evidence for the {@link EvidenceSink}.
+ * strong certification of a block whose claim is strong makes the claimed block final ({@link
+ * FinalityTracker}), which moves the tree's root and prunes branches that conflict with it. In its
+ * slots a producer builds on the best branch ({@link BlockProducer}). Two headers of one team for
+ * one slot, and conflicting votes, become evidence for the {@link EvidenceSink}.
  *
  * <p>Invariants: the final height never decreases, and a block that conflicts with the final chain
  * is never accepted; the safety state is saved before the vote it allows is sent; at most one block
@@ -77,6 +77,7 @@ public final class ConsensusCore {
   private final CertificateBook book = new CertificateBook();
   private final VoteCollector collector = new VoteCollector();
   private final EquivocationDetector detector;
+  private final FinalityTracker finality;
   private final PendingBlocks pending = new PendingBlocks(BUFFER_CAPACITY);
   private final WaitingVotes waitingVotes = new WaitingVotes(BUFFER_CAPACITY);
   private final Set<Hash32> invalid = new LinkedHashSet<>();
@@ -115,6 +116,7 @@ public final class ConsensusCore {
     GenesisOutcome outcome = wiring.stateMachine().genesis(genesis);
     this.tree = new BlockTree(GenesisBlock.entry(config, outcome));
     this.head = tree.root();
+    this.finality = new FinalityTracker(tree);
     this.detector = new EquivocationDetector(2L * config.epochLength());
     this.safety = stored.orElse(SafetyState.initial(tree.root().ref()));
   }
@@ -377,37 +379,23 @@ public final class ConsensusCore {
     if (!book.offer(entry.id(), certification)) {
       return;
     }
-    if (certification.strong() && entry.claimStrong() && !entry.height().isGenesis()) {
-      finalize(entry.claim());
-    }
+    FinalityTracker.Outcome outcome = finality.certified(entry, certification);
+    outcome.failure().ifPresent(this::safetyFailure);
+    outcome.finalized().ifPresent(this::finalized);
   }
 
-  private void finalize(BlockRef block) {
-    if (halted) {
-      return;
-    }
+  /** Forgets what finality made irrelevant, and reports the newly final blocks. */
+  private void finalized(BlockTree.Finalization done) {
     BlockEntry root = tree.root();
-    if (block.height().compareTo(root.height()) <= 0) {
-      Hash32 atHeight = tree.finalAt(block.height().value()).orElseThrow().id();
-      if (!atHeight.equals(block.id())) {
-        safetyFailure(block + " is certified final, but " + atHeight + " is final at its height");
-      }
-      return;
-    }
-    if (!tree.inTree(block.id())) {
-      safetyFailure(block + " is certified final and does not extend " + root.ref());
-      return;
-    }
-    BlockTree.Finalization done = tree.finalizeTo(block.id());
     List<Hash32> gone = new ArrayList<>();
     done.pruned().forEach(e -> gone.add(e.id()));
     done.newlyFinal().forEach(e -> gone.add(e.id()));
-    gone.remove(block.id());
+    gone.remove(root.id());
     book.forget(gone);
     collector.forget(gone);
-    detector.prune(block.slot());
-    waitingVotes.pruneAtOrBefore(block.slot().value());
-    pending.pruneAtOrBelow(block.height().value());
+    detector.prune(root.slot());
+    waitingVotes.pruneAtOrBefore(root.slot().value());
+    pending.pruneAtOrBelow(root.height().value());
     output.finalized(done.newlyFinal());
   }
 
