@@ -28,6 +28,9 @@ import org.witan.core.value.Slot;
  * @param chainFinal the highest height that this chain's own headers prove final (protocol 7.4):
  *     some block on it claims a strong certificate of a block whose header claims a strong
  *     certificate of the block at that height
+ * @param chainFinalGeneration the generation of the block at height {@code chainFinal}
+ * @param joint true for a block of a new generation whose parent's chain proves no block of that
+ *     generation final yet: a certificate of it needs a quorum of the previous set as well
  * @param pending a producer set announced on this chain and not yet active at this block
  */
 public record BlockEntry(
@@ -41,6 +44,8 @@ public record BlockEntry(
     long claimGeneration,
     HistoryFrontier history,
     Height chainFinal,
+    long chainFinalGeneration,
+    boolean joint,
     Optional<Announcement> pending) {
   public BlockEntry {
     if (set.generation() != generation) {
@@ -51,6 +56,12 @@ public record BlockEntry(
     }
     if (claimGeneration > generation) {
       throw new IllegalArgumentException("a block claims a block of an earlier generation");
+    }
+    if (chainFinalGeneration > generation) {
+      throw new IllegalArgumentException("a final ancestor is not of a later generation");
+    }
+    if (joint && previousSet.isEmpty()) {
+      throw new IllegalArgumentException("a joint block names the previous set");
     }
     if (history.size() != ref.height().value() + 1) {
       throw new IllegalArgumentException("the history holds the ids of blocks 0 to this one");
@@ -66,10 +77,12 @@ public record BlockEntry(
     HeaderBody header = block.header().body();
     QcClaim claim = header.qcClaim();
     Height chainFinal = parent.chainFinal();
+    long chainFinalGeneration = parent.chainFinalGeneration();
     if (claim.strong()
         && claimed.claimStrong()
         && claimed.claim().height().compareTo(chainFinal) > 0) {
       chainFinal = claimed.claim().height();
+      chainFinalGeneration = claimed.claimGeneration();
     }
     return new BlockEntry(
         block,
@@ -82,6 +95,8 @@ public record BlockEntry(
         claimed.generation(),
         parent.history().append(id),
         chainFinal,
+        chainFinalGeneration,
+        sets.generation() > parent.chainFinalGeneration(),
         sets.pendingAfter(parent, header.height(), block.nextSet()));
   }
 
@@ -103,15 +118,6 @@ public record BlockEntry(
 
   public Hash32 parentId() {
     return header().parent();
-  }
-
-  /**
-   * True for a block of a new generation whose claim is still of the previous one: until its chain
-   * claims a block of the new set, every certificate of such a block needs a quorum of the old set
-   * as well as of the new (protocol 7.4).
-   */
-  public boolean joint() {
-    return claimGeneration < generation;
   }
 
   /** The sets whose quorums a certificate of this block needs: the old set first when joint. */

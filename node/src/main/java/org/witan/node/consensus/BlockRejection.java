@@ -18,6 +18,9 @@ public enum BlockRejection {
   BAD_TRANSACTION,
   /** Executing the block gives another state root. */
   BAD_STATE_ROOT,
-  /** Executing the block elects another next set than the block announces. */
+  /**
+   * Executing the block elects another next set than it announces, or it announces one while
+   * another is pending.
+   */
   BAD_NEXT_SET
 }

@@ -79,6 +79,10 @@ public final class BlockValidator {
     if (!body.isAccepted()) {
       return Outcome.reject(BlockRejection.BAD_BODY, body.toString());
     }
+    if (block.nextSet().isPresent() && !sets.mayAnnounce(parent)) {
+      return Outcome.reject(
+          BlockRejection.BAD_NEXT_SET, "a set is announced while another is pending");
+    }
     QcClaim claim = header.qcClaim();
     QcClaim parentClaim = parent.header().qcClaim();
     if (compare(claim, parentClaim) < 0) {

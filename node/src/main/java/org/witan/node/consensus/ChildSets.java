@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.witan.core.producer.ProducerSet;
 
 /**
- * The producer sets of a block's child, which its parent's chain fixes: the set announced by the
- * latest epoch-boundary block of the chain becomes active in the first block whose parent's chain
- * proves the announcing block final (protocol 6.3). A later announcement replaces an earlier one
- * that is not yet active.
+ * The producer sets of a block's child, which its parent's chain fixes: the set announced by an
+ * epoch-boundary block of the chain becomes active in the first block whose parent's chain proves
+ * the announcing block final (protocol 6.3). While an announced set is pending, no block may
+ * announce another.
  *
  * @param generation the child's generation
  * @param set the child's producer set
@@ -25,6 +25,11 @@ public record ChildSets(
           parent.generation() + 1, pending.get().set(), Optional.of(parent.set()), true);
     }
     return new ChildSets(parent.generation(), parent.set(), parent.previousSet(), false);
+  }
+
+  /** True if a child of {@code parent} may announce a next set: none is pending on its chain. */
+  public boolean mayAnnounce(BlockEntry parent) {
+    return activates || parent.pending().isEmpty();
   }
 
   /**

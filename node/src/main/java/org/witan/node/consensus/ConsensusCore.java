@@ -465,7 +465,7 @@ public final class ConsensusCore {
     VoteDecision decision =
         policy.decide(
             safety,
-            new VoteCandidate(candidate.ref(), candidate.generation(), candidate.claim()),
+            new VoteCandidate(candidate.ref(), candidate.claim()),
             ref -> tree.contains(candidate, ref));
     if (!decision.votes()) {
       LOG.debug("no vote on {}: {}", candidate.ref(), decision.verdict());

@@ -69,6 +69,8 @@ public final class GenesisBlock {
         0,
         HistoryFrontier.empty().append(ref.id()),
         Height.GENESIS,
+        0,
+        false,
         Optional.empty());
   }
 }

@@ -10,8 +10,6 @@ import org.witan.core.value.Slot;
  * <ol>
  *   <li>B's slot is after the slot of its last vote (vote timestamps strictly increase: at most one
  *       vote per slot);
- *   <li>B's generation is not below the highest generation it has voted on (a producer that has
- *       helped certify a block of a new set never again certifies a block of the old one);
  *   <li>B extends its lock, or B's claim is newer (by slot) than its lock.
  * </ol>
  *
@@ -49,12 +47,6 @@ public final class SafetyRules implements VotingPolicy {
           "slot " + block.slot() + ", last vote at slot " + state.lastVote().get().slot(),
           state);
     }
-    if (candidate.generation() < state.generation()) {
-      return VoteDecision.refuse(
-          VoteRefusal.OLDER_GENERATION,
-          "generation " + candidate.generation() + ", already voted in " + state.generation(),
-          state);
-    }
     BlockRef claim = candidate.claim();
     boolean extendsLock = ancestry.contains(state.lock());
     boolean newerClaim = claim.isAfter(state.lock());
@@ -70,12 +62,7 @@ public final class SafetyRules implements VotingPolicy {
     }
     boolean strong = otherBranch.isEmpty() || claim.slot().compareTo(otherBranch.get()) > 0;
     BlockRef lock = strong && newerClaim ? claim : state.lock();
-    SafetyState next =
-        new SafetyState(
-            Optional.of(block),
-            lock,
-            otherBranch,
-            Math.max(state.generation(), candidate.generation()));
+    SafetyState next = new SafetyState(Optional.of(block), lock, otherBranch);
     return VoteDecision.cast(strong, next);
   }
 }

@@ -15,40 +15,32 @@ import org.witan.core.value.Slot;
  *   <li>{@code lastVote} is the vote with the highest slot; every earlier vote has a lower slot;
  *   <li>every earlier vote is either on {@code lastVote}'s chain (the block or an ancestor) or has
  *       a slot at most {@code otherBranch};
- *   <li>{@code lock} only moves to a later slot;
- *   <li>{@code generation} is the highest producer-set generation voted on.
+ *   <li>{@code lock} only moves to a later slot.
  * </ul>
  *
  * @param lastVote the last block voted on, if any
  * @param lock the block of the newest certificate claimed by a block voted on strongly (initially
  *     the last final block known, genesis for a new producer)
  * @param otherBranch the latest slot of a vote cast on a branch that the last vote does not extend
- * @param generation the highest generation voted on
  */
-public record SafetyState(
-    Optional<BlockRef> lastVote, BlockRef lock, Optional<Slot> otherBranch, long generation) {
+public record SafetyState(Optional<BlockRef> lastVote, BlockRef lock, Optional<Slot> otherBranch) {
   public static final Codec<SafetyState> CODEC =
       Codec.of(
-          1 + 2 * BlockRef.CODEC.maxEncodedSize() + 1 + 8 + 8,
+          1 + 2 * BlockRef.CODEC.maxEncodedSize() + 1 + 8,
           (w, s) -> {
             w.optional(s.lastVote, BlockRef.CODEC);
             BlockRef.CODEC.write(w, s.lock);
             w.optional(s.otherBranch, Slot.CODEC);
-            w.u64(s.generation);
           },
           r -> {
             int start = r.position();
             Optional<BlockRef> last = r.optional(BlockRef.CODEC);
             BlockRef lock = BlockRef.CODEC.read(r);
             Optional<Slot> other = r.optional(Slot.CODEC);
-            long generation = r.u63();
-            return r.build(start, () -> new SafetyState(last, lock, other, generation));
+            return r.build(start, () -> new SafetyState(last, lock, other));
           });
 
   public SafetyState {
-    if (generation < 0) {
-      throw new IllegalArgumentException("a generation is not negative");
-    }
     if (lastVote.isPresent()) {
       Slot last = lastVote.get().slot();
       if (otherBranch.isPresent() && otherBranch.get().compareTo(last) > 0) {
@@ -61,6 +53,6 @@ public record SafetyState(
 
   /** The state of a producer that has never voted: locked on {@code start}, a final block. */
   public static SafetyState initial(BlockRef start) {
-    return new SafetyState(Optional.empty(), start, Optional.empty(), 0);
+    return new SafetyState(Optional.empty(), start, Optional.empty());
   }
 }

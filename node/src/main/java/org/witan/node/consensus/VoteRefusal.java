@@ -4,8 +4,6 @@ package org.witan.node.consensus;
 public enum VoteRefusal {
   /** The block's slot is not after the slot of the last vote: vote timestamps strictly increase. */
   NOT_AFTER_LAST_VOTE,
-  /** The block is of an older producer-set generation than a block already voted on. */
-  OLDER_GENERATION,
   /** The block neither extends the lock nor claims a certificate newer than it. */
   LOCKED
 }

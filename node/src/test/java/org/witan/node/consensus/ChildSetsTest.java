@@ -45,37 +45,36 @@ class ChildSetsTest {
     assertEquals(next, afterD.set());
     assertEquals(Optional.of(chain.signing.set()), afterD.previousSet());
 
-    // The first blocks of generation 1 claim blocks of generation 0: certified by both sets.
+    // Blocks of generation 1 are joint, certified by both sets, until the chain proves a block of
+    // generation 1 final.
     BlockEntry n1 = chain.child(d, 5, d, true);
     assertEquals(1, n1.generation());
     assertEquals(Optional.empty(), n1.pending());
     assertTrue(n1.joint());
     assertEquals(List.of(chain.signing.set(), next), n1.signerSets());
-    BlockEntry n2 = chain.child(n1, 6, d, true);
-    assertTrue(n2.joint());
-    // Once a block claims a block of generation 1, the new set alone certifies.
-    BlockEntry n3 = chain.child(n2, 7, n1, true);
-    assertFalse(n3.joint());
-    assertEquals(List.of(next), n3.signerSets());
-    assertFalse(ChildSets.of(n3).activates());
-    assertEquals(1, ChildSets.of(n3).generation());
+    BlockEntry n2 = chain.child(n1, 6, n1, true);
+    assertTrue(n2.joint(), "claims a block of generation 1, proves nothing of it final");
+    BlockEntry n3 = chain.child(n2, 7, n2, true);
+    assertTrue(n3.joint());
+    assertEquals(5, n3.chainFinal().value(), "n3 claims n2, which claims n1: n1 is proven final");
+    assertEquals(1, n3.chainFinalGeneration());
+    BlockEntry n4 = chain.child(n3, 8, n3, true);
+    assertFalse(n4.joint(), "its parent's chain proves n1 final: the new set alone certifies");
+    assertEquals(List.of(next), n4.signerSets());
+    assertFalse(ChildSets.of(n4).activates());
+    assertEquals(1, ChildSets.of(n4).generation());
   }
 
   @Test
-  void aLaterAnnouncementReplacesOneNotYetActive() {
-    ProducerSet other =
-        SigningSet.of(1, List.of(TeamId.of(4), TeamId.of(3), TeamId.of(2), TeamId.of(1)), List.of())
-            .set();
+  void noSetIsAnnouncedWhileAnotherIsPending() {
     BlockEntry e1 = chain.child(chain.genesis, 1, chain.genesis, true, Optional.of(next), "e1");
-    BlockEntry b2 = chain.child(e1, 2, chain.genesis, true);
-    BlockEntry e2 = chain.child(b2, 3, chain.genesis, true, Optional.of(other), "e2");
-    assertEquals(TestChain.height(3), e2.pending().orElseThrow().height());
-    BlockEntry c = chain.child(e2, 4, e1, true);
-    BlockEntry d = chain.child(c, 5, c, true);
-    assertEquals(1, d.chainFinal().value(), "e1 is proven final, e2 is not");
-    assertFalse(ChildSets.of(d).activates(), "e1's set was replaced by e2's");
-    BlockEntry f = chain.child(d, 6, d, true);
-    assertEquals(4, f.chainFinal().value());
-    assertEquals(other, ChildSets.of(f).set());
+    assertTrue(ChildSets.of(chain.genesis).mayAnnounce(chain.genesis));
+    assertFalse(ChildSets.of(e1).mayAnnounce(e1), "e1's set is pending");
+    BlockEntry c = chain.child(e1, 2, e1, true);
+    BlockEntry d = chain.child(c, 3, c, true);
+    ChildSets afterD = ChildSets.of(d);
+    assertTrue(afterD.activates());
+    assertTrue(
+        afterD.mayAnnounce(d), "the first block of the new generation may announce the next");
   }
 }

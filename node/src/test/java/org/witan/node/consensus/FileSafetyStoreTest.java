@@ -20,7 +20,7 @@ class FileSafetyStoreTest extends SafetyStoreContractTest {
 
   @Test
   void aNewStoreOnTheSameFileReadsWhatWasSaved() throws IOException {
-    SafetyState state = new SafetyState(Optional.of(B), B, Optional.empty(), 1);
+    SafetyState state = new SafetyState(Optional.of(B), B, Optional.empty());
     new FileSafetyStore(dir.resolve("safety.bin")).save(state);
     assertEquals(Optional.of(state), new FileSafetyStore(dir.resolve("safety.bin")).load());
     assertEquals(false, Files.exists(dir.resolve("safety.bin.tmp")));

@@ -53,8 +53,7 @@ class SafetyRulesProperties {
               new SafetyState(
                   java.util.Optional.of(candidate.block()),
                   state.lock(),
-                  java.util.Optional.empty(),
-                  0));
+                  java.util.Optional.empty()));
         };
     int caught = 0;
     for (long seed = 0; seed < 50; seed++) {
@@ -120,7 +119,7 @@ class SafetyRulesProperties {
             return false;
           };
       VoteDecision d =
-          policy.decide(state, new VoteCandidate(shown.ref(), 0, shown.claim()), ancestry);
+          policy.decide(state, new VoteCandidate(shown.ref(), shown.claim()), ancestry);
       if (!d.votes()) {
         continue;
       }

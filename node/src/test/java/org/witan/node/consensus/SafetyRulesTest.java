@@ -42,13 +42,8 @@ class SafetyRulesTest {
     };
   }
 
-  private VoteDecision decide(SafetyState state, BlockRef block, BlockRef claim, long generation) {
-    return SafetyRules.INSTANCE.decide(
-        state, new VoteCandidate(block, generation, claim), ancestry(block));
-  }
-
   private VoteDecision decide(SafetyState state, BlockRef block, BlockRef claim) {
-    return decide(state, block, claim, 0);
+    return SafetyRules.INSTANCE.decide(state, new VoteCandidate(block, claim), ancestry(block));
   }
 
   @Test
@@ -74,17 +69,6 @@ class SafetyRulesTest {
     assertEquals(
         VoteRefusal.NOT_AFTER_LAST_VOTE, decide(afterA, earlier, genesis).verdict().reason());
     assertEquals(VoteRefusal.NOT_AFTER_LAST_VOTE, decide(afterA, a, genesis).verdict().reason());
-  }
-
-  @Test
-  void noVoteOnAnOlderGenerationAfterANewerOne() {
-    BlockRef a = child("a", genesis, 1);
-    BlockRef b = child("b", a, 2);
-    SafetyState afterA = decide(SafetyState.initial(genesis), a, genesis, 1).next();
-    assertEquals(1, afterA.generation());
-    assertEquals(VoteRefusal.OLDER_GENERATION, decide(afterA, b, genesis, 0).verdict().reason());
-    assertTrue(decide(afterA, b, genesis, 1).votes());
-    assertTrue(decide(afterA, b, genesis, 2).votes());
   }
 
   @Test
@@ -150,8 +134,8 @@ class SafetyRulesTest {
     BlockRef a = child("a", genesis, 2);
     BlockRef x = child("x", genesis, 5);
     BlockRef y = child("y", a, 6);
-    SafetyState s = decide(SafetyState.initial(genesis), x, genesis, 3).next();
-    s = decide(s, y, a, 3).next();
+    SafetyState s = decide(SafetyState.initial(genesis), x, genesis).next();
+    s = decide(s, y, a).next();
     assertEquals(s, SafetyState.CODEC.decode(SafetyState.CODEC.encode(s)));
     SafetyState initial = SafetyState.initial(genesis);
     assertEquals(initial, SafetyState.CODEC.decode(SafetyState.CODEC.encode(initial)));

@@ -21,7 +21,7 @@ abstract class SafetyStoreContractTest {
     SafetyStore store = store();
     assertEquals(Optional.empty(), store.load());
     SafetyState first = SafetyState.initial(GENESIS);
-    SafetyState second = new SafetyState(Optional.of(B), GENESIS, Optional.of(Slot.of(8)), 2);
+    SafetyState second = new SafetyState(Optional.of(B), GENESIS, Optional.of(Slot.of(8)));
     store.save(first);
     assertEquals(Optional.of(first), store.load());
     store.save(second);

@@ -140,7 +140,7 @@ class VotingModelTest {
     VoteDecision d =
         policy.decide(
             states[v],
-            new VoteCandidate(shown.ref, 0, shown.claim.ref),
+            new VoteCandidate(shown.ref, shown.claim.ref),
             ref -> {
               for (Blk b = shown; b != null; b = b.parent) {
                 if (b.ref.equals(ref)) {
@@ -199,7 +199,7 @@ class VotingModelTest {
           }
           return VoteDecision.cast(
               true,
-              new SafetyState(Optional.of(candidate.block()), state.lock(), Optional.empty(), 0));
+              new SafetyState(Optional.of(candidate.block()), state.lock(), Optional.empty()));
         };
     assertTrue(unsafeSeeds("no lock, always strong", careless, 3000) > 0);
   }
@@ -210,8 +210,7 @@ class VotingModelTest {
     VotingPolicy noLock =
         (state, candidate, ancestry) -> {
           SafetyState unlocked =
-              new SafetyState(
-                  state.lastVote(), candidate.claim(), state.otherBranch(), state.generation());
+              new SafetyState(state.lastVote(), candidate.claim(), state.otherBranch());
           return SafetyRules.INSTANCE.decide(unlocked, candidate, ancestry);
         };
     assertTrue(unsafeSeeds("no lock", noLock, 3000) > 0);
@@ -235,9 +234,7 @@ class VotingModelTest {
           BlockRef claim = candidate.claim();
           BlockRef lock = claim.isAfter(d.next().lock()) ? claim : d.next().lock();
           return VoteDecision.cast(
-              true,
-              new SafetyState(
-                  d.next().lastVote(), lock, d.next().otherBranch(), d.next().generation()));
+              true, new SafetyState(d.next().lastVote(), lock, d.next().otherBranch()));
         };
     assertTrue(unsafeSeeds("strong when extending the last vote", extendsLast, 3000) > 0);
   }

@@ -23,7 +23,7 @@ final class Careless {
           return honest;
         }
         SafetyState next =
-            new SafetyState(Optional.of(candidate.block()), state.lock(), Optional.empty(), 0);
+            new SafetyState(Optional.of(candidate.block()), state.lock(), Optional.empty());
         return VoteDecision.cast(true, next);
       };
 }

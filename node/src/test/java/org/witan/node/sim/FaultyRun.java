@@ -62,6 +62,8 @@ final class FaultyRun {
 
   private FaultyRun() {}
 
+  static final List<String> lastReport = new ArrayList<>();
+
   /** Runs the schedule of {@code seed}; {@code everyone} replaces every node's voting policy. */
   static Result run(long seed, Optional<VotingPolicy> everyone) {
     Random r = new Random(seed);
@@ -145,6 +147,24 @@ final class FaultyRun {
     long before = c.maxFinalHeight();
     c.runUntilSlot(FAULT_SLOTS + CALM_SLOTS);
     long after = c.maxFinalHeight();
+    lastReport.clear();
+    for (SimNode node : c.nodes()) {
+      var core = node.core();
+      lastReport.add(
+          "node "
+              + node.index()
+              + (byzantine.contains(node.index()) ? " (byz)" : "")
+              + " final "
+              + core.finalBlock().ref()
+              + " head "
+              + core.head().ref()
+              + " headClaim "
+              + core.head().claim()
+              + " tree "
+              + core.tree().size()
+              + " safety "
+              + core.safetyState());
+    }
     long lagging = 0;
     for (SimNode node : c.nodes()) {
       if (!byzantine.contains(node.index())) {
