@@ -56,6 +56,9 @@ public final class ConsensusCore {
   /** No vote on a block whose slot is more than this many slots in the past. */
   static final int STALE_VOTE_SLOTS = 8;
 
+  /** Every this many slots a node gossips the tip of its best branch, so lagging peers catch up. */
+  static final int ANNOUNCE_HEAD_SLOTS = 4;
+
   /** At most this many blocks answer one request. */
   static final int SYNC_BATCH = 64;
 
@@ -65,6 +68,7 @@ public final class ConsensusCore {
   private final ChainConfig config;
   private final Optional<ProducerKeys> keys;
   private final SafetyStore safetyStore;
+  private final BlockStore blockStore;
   private final VotingPolicy policy;
   private final SignatureChecks checks;
   private final ConsensusOutput output;
@@ -89,6 +93,7 @@ public final class ConsensusCore {
   private long now;
   private long currentSlot;
   private long lastProducedSlot = -1;
+  private long lastAnnouncedSlot = -1;
   private boolean halted;
 
   /** Everything a node's consensus is wired to; built by the node's composition root. */
@@ -96,6 +101,7 @@ public final class ConsensusCore {
       StateMachine stateMachine,
       Optional<ProducerKeys> keys,
       SafetyStore safetyStore,
+      BlockStore blockStore,
       VotingPolicy policy,
       SignatureChecks checks,
       ConsensusOutput output,
@@ -106,6 +112,7 @@ public final class ConsensusCore {
     this.config = genesis.config();
     this.keys = wiring.keys();
     this.safetyStore = wiring.safetyStore();
+    this.blockStore = wiring.blockStore();
     this.policy = wiring.policy();
     this.checks = wiring.checks();
     this.output = wiring.output();
@@ -123,13 +130,18 @@ public final class ConsensusCore {
 
   /**
    * Starts consensus from genesis with the safety state in {@code wiring}'s store (a producer that
-   * restarts keeps its votes' constraints; a new one starts locked on genesis).
+   * restarts keeps its votes' constraints; a new one starts locked on genesis), then checks again
+   * and adds every block of its block store.
    *
-   * @throws IOException if the safety state cannot be read: a producer must not vote without it
+   * @throws IOException if the safety state or the blocks cannot be read: a producer must not vote
+   *     without its safety state
    */
   public static ConsensusCore start(Genesis genesis, Wiring wiring, long now) throws IOException {
     ConsensusCore core = new ConsensusCore(genesis, wiring, wiring.safetyStore().load());
     core.advance(now);
+    for (Block block : wiring.blockStore().load()) {
+      core.receive(SELF, block);
+    }
     return core;
   }
 
@@ -146,6 +158,20 @@ public final class ConsensusCore {
     }
     askForMissing();
     produceIfScheduled();
+    announceHead();
+  }
+
+  /**
+   * Gossips the best tip now and then: a peer that restarted, or was cut off, learns of it, asks
+   * for its ancestors, and catches up even when no producer of the chain is producing.
+   */
+  private void announceHead() {
+    if (currentSlot % ANNOUNCE_HEAD_SLOTS == 0
+        && currentSlot != lastAnnouncedSlot
+        && !head.height().isGenesis()) {
+      lastAnnouncedSlot = currentSlot;
+      output.broadcastBlock(head.block());
+    }
   }
 
   /** A block from {@code from} (gossip, or an answer to a request). */
@@ -275,6 +301,11 @@ public final class ConsensusCore {
     }
     BlockEntry entry = outcome.entry().orElseThrow();
     tree.add(entry);
+    try {
+      blockStore.put(p.block());
+    } catch (IOException e) {
+      LOG.error("block {} not stored; a restart will fetch it from peers", entry.ref(), e);
+    }
     if (!p.from().equals(SELF) && header.slot().value() + 1 >= currentSlot) {
       output.broadcastBlock(p.block()); // relay fresh blocks: gossip
     }
@@ -387,8 +418,13 @@ public final class ConsensusCore {
   /** Forgets what finality made irrelevant, and reports the newly final blocks. */
   private void finalized(BlockTree.Finalization done) {
     BlockEntry root = tree.root();
-    List<Hash32> gone = new ArrayList<>();
-    done.pruned().forEach(e -> gone.add(e.id()));
+    List<Hash32> pruned = done.pruned().stream().map(BlockEntry::id).toList();
+    try {
+      blockStore.forget(pruned);
+    } catch (IOException e) {
+      LOG.warn("pruned blocks not forgotten by the store", e);
+    }
+    List<Hash32> gone = new ArrayList<>(pruned);
     done.newlyFinal().forEach(e -> gone.add(e.id()));
     gone.remove(root.id());
     book.forget(gone);

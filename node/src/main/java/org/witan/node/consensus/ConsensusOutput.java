@@ -12,7 +12,10 @@ import org.witan.core.value.Height;
  * implementations hand the work off and return at once (no blocking I/O here).
  */
 public interface ConsensusOutput {
-  /** Gossips a block this node produced, or one it accepted and relays. */
+  /**
+   * Gossips a block: one this node produced, one it accepted and relays, or now and then the tip of
+   * its best branch.
+   */
   void broadcastBlock(Block block);
 
   /**

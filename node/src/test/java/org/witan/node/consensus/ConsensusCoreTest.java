@@ -76,6 +76,7 @@ class ConsensusCoreTest {
                 new TreeStateMachine(net.config, new InMemoryNodeStore()),
                 Optional.of(keys),
                 store,
+                new InMemoryBlockStore(net.config.chainId()),
                 SafetyRules.INSTANCE,
                 SignatureChecks.DIRECT,
                 output,

@@ -89,6 +89,7 @@ class ConsensusServiceTest {
             new TreeStateMachine(config, new InMemoryNodeStore()),
             Optional.empty(),
             new InMemorySafetyStore(),
+            new InMemoryBlockStore(Fixtures.CHAIN),
             SafetyRules.INSTANCE,
             SignatureChecks.DIRECT,
             quiet,

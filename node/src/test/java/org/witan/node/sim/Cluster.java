@@ -128,8 +128,9 @@ final class Cluster {
     }
   }
 
-  void restart(int index, boolean keepSafety) {
-    nodes.get(index).restart(clock.now(), keepSafety);
+  /** Restarts a crashed node from its disk, or from nothing when {@code keepDisk} is false. */
+  void restart(int index, boolean keepDisk) {
+    nodes.get(index).restart(clock.now(), keepDisk);
   }
 
   void partition(int[] groups) {

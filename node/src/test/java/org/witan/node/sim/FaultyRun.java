@@ -31,7 +31,8 @@ final class FaultyRun {
       long finalBefore,
       long finalAfter,
       long lagging,
-      String plan) {
+      String plan,
+      List<String> nodes) {
     boolean safe() {
       return violations.isEmpty();
     }
@@ -61,8 +62,6 @@ final class FaultyRun {
   }
 
   private FaultyRun() {}
-
-  static final List<String> lastReport = new ArrayList<>();
 
   /** Runs the schedule of {@code seed}; {@code everyone} replaces every node's voting policy. */
   static Result run(long seed, Optional<VotingPolicy> everyone) {
@@ -147,10 +146,10 @@ final class FaultyRun {
     long before = c.maxFinalHeight();
     c.runUntilSlot(FAULT_SLOTS + CALM_SLOTS);
     long after = c.maxFinalHeight();
-    lastReport.clear();
+    List<String> nodes = new ArrayList<>();
     for (SimNode node : c.nodes()) {
       var core = node.core();
-      lastReport.add(
+      nodes.add(
           "node "
               + node.index()
               + (byzantine.contains(node.index()) ? " (byz)" : "")
@@ -171,6 +170,7 @@ final class FaultyRun {
         lagging = Math.max(lagging, after - node.core().finalBlock().height().value());
       }
     }
-    return new Result(seed, n, c.checker().violations(), before, after, lagging, plan.toString());
+    return new Result(
+        seed, n, c.checker().violations(), before, after, lagging, plan.toString(), nodes);
   }
 }

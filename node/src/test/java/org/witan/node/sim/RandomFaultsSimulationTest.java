@@ -42,7 +42,8 @@ class RandomFaultsSimulationTest {
       FaultyRun.Result r = FaultyRun.run(seed, Optional.empty());
       System.out.println(r);
       if (!r.safe() || !r.live()) {
-        String failure = r + "\n  reproduce: " + REPRODUCE + seed;
+        String failure =
+            r + "\n  " + String.join("\n  ", r.nodes()) + "\n  reproduce: " + REPRODUCE + seed;
         System.out.println("FAILED " + failure);
         failures.add(failure);
       }

@@ -20,6 +20,7 @@ import org.witan.node.consensus.BlockEntry;
 import org.witan.node.consensus.ConsensusCore;
 import org.witan.node.consensus.ConsensusOutput;
 import org.witan.node.consensus.EvidenceReporter;
+import org.witan.node.consensus.InMemoryBlockStore;
 import org.witan.node.consensus.InMemorySafetyStore;
 import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.ProducerKeys;
@@ -39,6 +40,7 @@ final class SimNode implements ConsensusOutput {
   private final SigningKey reporterKey;
   private final Peer peer;
   private SafetyStore safetyStore = new InMemorySafetyStore();
+  private InMemoryBlockStore blockStore;
   private VotingPolicy policy = SafetyRules.INSTANCE;
   private SimPool pool;
   private ConsensusCore core;
@@ -64,6 +66,7 @@ final class SimNode implements ConsensusOutput {
             SimGenesis.team(index), SimGenesis.signer(index), SimGenesis.attester(index));
     this.reporterKey = SimGenesis.reporter(index);
     this.peer = new Peer("node-" + index);
+    this.blockStore = new InMemoryBlockStore(cluster.chainId());
   }
 
   int index() {
@@ -124,6 +127,7 @@ final class SimNode implements ConsensusOutput {
             cluster.newStateMachine(),
             Optional.of(keys),
             safetyStore,
+            blockStore,
             policy,
             cluster.checks(),
             this,
@@ -166,10 +170,14 @@ final class SimNode implements ConsensusOutput {
     }
   }
 
-  /** Restarts from genesis; {@code keepSafety} false models a node that lost its safety state. */
-  void restart(long now, boolean keepSafety) {
-    if (!keepSafety) {
+  /**
+   * Restarts from its disk: the safety state and the blocks it kept, which it checks again; {@code
+   * keepDisk} false models a node that lost its disk and starts from genesis with nothing.
+   */
+  void restart(long now, boolean keepDisk) {
+    if (!keepDisk) {
       safetyStore = new InMemorySafetyStore();
+      blockStore = new InMemoryBlockStore(cluster.chainId());
     }
     cluster.checker().restarted(index);
     start(now);
