@@ -69,6 +69,8 @@ class VoteWeightTableTest {
               .shiftRight(32);
       assertEquals(expected, VoteWeight.weight(max, week).toBigInteger(), "week " + week);
     }
+    // The first week in which the largest amount no longer fits.
+    assertThrows(ArithmeticException.class, () -> VoteWeight.weight(max, 52 * 64 + 1));
     assertThrows(ArithmeticException.class, () -> VoteWeight.weight(max, 52 * 65));
   }
 
