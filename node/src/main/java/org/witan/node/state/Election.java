@@ -15,9 +15,15 @@ final class Election {
   /**
    * The top {@code producerCount} active teams by weight, ties to the lower id, in rank order, with
    * their current keys. A set that differs from the newest elected one is stored as the next
-   * generation and returned.
+   * generation and returned. No election is held while an announced set is still pending (newer
+   * than {@code activeGeneration}: finality stalled for a whole epoch), because a block may not
+   * announce a set while another is pending (docs/protocol.md 6.3); the next epoch end elects.
    */
-  static Optional<ProducerSet> elect(State state, List<TeamState> teams, int producerCount) {
+  static Optional<ProducerSet> elect(
+      State state, List<TeamState> teams, int producerCount, long activeGeneration) {
+    if (state.globals().latestGeneration() > activeGeneration) {
+      return Optional.empty();
+    }
     List<Producer> producers =
         teams.stream()
             .filter(t -> t.status() == TeamStatus.ACTIVE)

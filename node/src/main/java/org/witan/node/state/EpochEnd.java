@@ -28,12 +28,16 @@ final class EpochEnd {
 
   private EpochEnd() {}
 
-  /** Runs the epoch-end steps; returns the next producer set, if the election changed it. */
-  static Optional<ProducerSet> run(State state, int producerCount) {
+  /**
+   * Runs the epoch-end steps; returns the next producer set, if the election changed it.
+   *
+   * @param activeGeneration the generation of the set this block is produced under
+   */
+  static Optional<ProducerSet> run(State state, int producerCount, long activeGeneration) {
     payVotePool(state, producerCount);
     applyPendingChanges(state);
     List<TeamState> teams = rotateKeys(state);
-    return Election.elect(state, teams, producerCount);
+    return Election.elect(state, teams, producerCount, activeGeneration);
   }
 
   /** Every team, ascending by id. */

@@ -134,7 +134,7 @@ final class TreeBlockSession implements BlockSession {
     Downtime.run(state, block);
     Optional<ProducerSet> next = Optional.empty();
     if (config.isEpochEnd(block.height().value())) {
-      next = EpochEnd.run(state, config.producerCount());
+      next = EpochEnd.run(state, config.producerCount(), context.activeSet().generation());
     }
     overlay.commitTransaction();
     Hash32 root = tree.update(context.parentStateRoot(), overlay.batch());

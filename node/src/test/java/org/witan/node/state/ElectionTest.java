@@ -68,4 +68,27 @@ class ElectionTest {
     assertEquals(List.of(1L, 3L, 4L, 5L), teams(next));
     assertTrue(next.indexOf(TeamId.of(2)).isEmpty());
   }
+
+  @Test
+  void noElectionWhileAnAnnouncedSetIsStillPending() {
+    chain.activateAnnouncedSets = false;
+    chain.block(chain.tx(user(0), new Stake(Amount.ofWit(1_000))), chain.tx(user(0), vote(6)));
+    chain.advanceTo(20);
+    ProducerSet announced = chain.pending.orElseThrow();
+    assertEquals(List.of(6L, 1L, 2L, 3L), teams(announced));
+
+    // Finality stalls for a whole epoch: generation 1 is still pending at the next epoch end, so
+    // a changed ranking elects nothing (a block may not announce while a set is pending).
+    chain.block(chain.tx(user(1), new Stake(Amount.ofWit(5_000))), chain.tx(user(1), vote(5)));
+    chain.advanceTo(40);
+    assertEquals(Optional.empty(), chain.last.nextSet());
+    assertEquals(1, chain.globals().latestGeneration());
+
+    // Once generation 1 is active, the next epoch end elects again.
+    chain.active = announced;
+    chain.advanceTo(60);
+    ProducerSet next = chain.last.nextSet().orElseThrow();
+    assertEquals(2, next.generation());
+    assertEquals(List.of(5L, 6L, 1L, 2L), teams(next));
+  }
 }

@@ -63,6 +63,15 @@ final class TestChain {
   long slot;
   ProducerSet active;
 
+  /**
+   * Whether an announced set becomes active at the next block (finality keeps up), or stays pending
+   * until a test activates it (finality stalled).
+   */
+  boolean activateAnnouncedSets = true;
+
+  /** The newest set announced and not yet active, while {@link #activateAnnouncedSets} is off. */
+  Optional<ProducerSet> pending = Optional.empty();
+
   /** The outcome of the last block. */
   BlockOutcome last;
 
@@ -184,7 +193,11 @@ final class TestChain {
     root = outcome.stateRoot();
     blockIds.put(height, Keys.hashOf("block " + height + " " + root));
     pendingNonces.clear();
-    outcome.nextSet().ifPresent(set -> active = set);
+    if (activateAnnouncedSets) {
+      outcome.nextSet().ifPresent(set -> active = set);
+    } else if (outcome.nextSet().isPresent()) {
+      pending = outcome.nextSet();
+    }
     last = outcome;
     return outcome;
   }
