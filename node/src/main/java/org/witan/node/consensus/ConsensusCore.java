@@ -412,12 +412,14 @@ public final class ConsensusCore {
     }
     FinalityTracker.Outcome outcome = finality.certified(entry, certification);
     outcome.failure().ifPresent(this::safetyFailure);
-    outcome.finalized().ifPresent(this::finalized);
+    outcome.finalized().ifPresent(done -> finalized(done, entry, certification));
   }
 
   /** Forgets what finality made irrelevant, and reports the newly final blocks. */
-  private void finalized(BlockTree.Finalization done) {
+  private void finalized(
+      BlockTree.Finalization done, BlockEntry child, Certification childCertification) {
     BlockEntry root = tree.root();
+    Certification rootCertification = book.get(root.id()).orElseThrow();
     List<Hash32> pruned = done.pruned().stream().map(BlockEntry::id).toList();
     try {
       blockStore.forget(pruned);
@@ -432,7 +434,8 @@ public final class ConsensusCore {
     detector.prune(root.slot());
     waitingVotes.pruneAtOrBefore(root.slot().value());
     pending.pruneAtOrBelow(root.height().value());
-    output.finalized(done.newlyFinal());
+    output.finalized(
+        new Finalized(done.newlyFinal(), root, rootCertification, child, childCertification));
   }
 
   private void safetyFailure(String detail) {

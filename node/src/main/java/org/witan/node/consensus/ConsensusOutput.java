@@ -33,8 +33,8 @@ public interface ConsensusOutput {
   /** Answers a request of {@code peer}: blocks in height order, each the parent of the next. */
   void sendBlocks(Peer peer, List<Block> blocks);
 
-  /** Blocks that became final, in height order; each the parent of the next. */
-  void finalized(List<BlockEntry> blocks);
+  /** Blocks that became final, in height order, with the proof of the newest. */
+  void finalized(Finalized finalized);
 
   /**
    * Two conflicting blocks appear final to this node: a safety failure that no run with at most f

@@ -57,8 +57,8 @@ class ConsensusCoreTest {
           public void sendBlocks(Peer peer, List<Block> blocks) {}
 
           @Override
-          public void finalized(List<BlockEntry> blocks) {
-            finalized.addAll(blocks);
+          public void finalized(Finalized done) {
+            finalized.addAll(done.blocks());
           }
 
           @Override

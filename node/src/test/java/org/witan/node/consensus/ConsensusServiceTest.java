@@ -79,7 +79,7 @@ class ConsensusServiceTest {
           public void sendBlocks(Peer peer, List<Block> blocks) {}
 
           @Override
-          public void finalized(List<BlockEntry> blocks) {}
+          public void finalized(Finalized finalized) {}
 
           @Override
           public void safetyFailure(String detail) {}

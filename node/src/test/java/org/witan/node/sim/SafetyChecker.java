@@ -6,11 +6,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.witan.core.chain.ChainConfig;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.crypto.PublicKey;
 import org.witan.core.finality.EvidenceRules;
 import org.witan.core.finality.Vote;
+import org.witan.core.producer.ProducerSet;
+import org.witan.core.rules.Verdict;
+import org.witan.light.verify.LightFault;
+import org.witan.light.verify.LightVerifier;
 import org.witan.node.consensus.BlockEntry;
+import org.witan.node.consensus.Finalized;
 
 /**
  * Watches every node of a simulation for safety failures, at every step of every run:
@@ -72,6 +78,31 @@ final class SafetyChecker {
                 + ")");
       }
       finalizations.add(new Finalization(node, height, b.slot().value(), now));
+    }
+  }
+
+  /**
+   * The finality proof a node would serve for its newest final block must convince a light client
+   * that knows the sets involved.
+   */
+  void finalityProof(int node, Finalized finalized, ChainConfig config) {
+    List<ProducerSet> sets = new ArrayList<>();
+    sets.add(finalized.root().set());
+    sets.add(finalized.child().set());
+    finalized.child().previousSet().ifPresent(sets::add);
+    Verdict<LightFault> verdict =
+        LightVerifier.verifyFinality(
+            finalized.proof(),
+            g -> sets.stream().filter(s -> s.generation() == g).findFirst(),
+            config);
+    if (!verdict.isAccepted()) {
+      violations.add(
+          "node "
+              + node
+              + " finalized "
+              + finalized.root().ref()
+              + " with a bad proof: "
+              + verdict);
     }
   }
 

@@ -20,6 +20,7 @@ import org.witan.node.consensus.BlockEntry;
 import org.witan.node.consensus.ConsensusCore;
 import org.witan.node.consensus.ConsensusOutput;
 import org.witan.node.consensus.EvidenceReporter;
+import org.witan.node.consensus.Finalized;
 import org.witan.node.consensus.InMemoryBlockStore;
 import org.witan.node.consensus.InMemorySafetyStore;
 import org.witan.node.consensus.Peer;
@@ -289,8 +290,10 @@ final class SimNode implements ConsensusOutput {
   }
 
   @Override
-  public void finalized(List<BlockEntry> blocks) {
+  public void finalized(Finalized finalized) {
+    List<BlockEntry> blocks = finalized.blocks();
     cluster.checker().finalized(index, blocks, cluster.clock().now());
+    cluster.checker().finalityProof(index, finalized, cluster.config());
     PublicKey me = reporterKey.publicKey();
     for (BlockEntry b : blocks) {
       for (Transaction tx : b.block().transactions()) {
