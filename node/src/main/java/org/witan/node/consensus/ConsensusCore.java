@@ -295,6 +295,9 @@ public final class ConsensusCore {
     BlockValidator.Outcome outcome = validator.validate(p.block(), parent, tree);
     if (!outcome.verdict().isAccepted()) {
       LOG.debug("rejected block {} from {}: {}", p.id(), p.from(), outcome.verdict());
+      if (!p.from().equals(SELF)) {
+        output.invalidBlock(p.from(), p.id(), outcome.verdict().toString());
+      }
       rememberInvalid(p.id());
       discardDescendants(p.id());
       return false;
@@ -485,7 +488,11 @@ public final class ConsensusCore {
     if (halted) {
       return;
     }
-    head = ForkChoice.best(tree, book);
+    BlockEntry best = ForkChoice.best(tree, book);
+    if (!best.id().equals(head.id())) {
+      head = best;
+      output.headChanged(best);
+    }
     voteOnHead();
   }
 

@@ -33,6 +33,15 @@ public interface ConsensusOutput {
   /** Answers a request of {@code peer}: blocks in height order, each the parent of the next. */
   void sendBlocks(Peer peer, List<Block> blocks);
 
+  /** The tip of the best branch changed (for status and the peer API; not for decisions). */
+  default void headChanged(BlockEntry head) {}
+
+  /**
+   * {@code from} sent a block that breaks the rules on its parent's chain: a block an honest node
+   * never relays, so the network adaptor may ban the peer.
+   */
+  default void invalidBlock(Peer from, Hash32 id, String reason) {}
+
   /** Blocks that became final, in height order, with the proof of the newest. */
   void finalized(Finalized finalized);
 

@@ -24,7 +24,7 @@ import org.witan.core.value.Slot;
  * loop and must hand work off without blocking (the {@link SafetyStore} is the exception: its save
  * is the one write that must finish before a vote leaves).
  */
-public final class ConsensusService implements AutoCloseable {
+public final class ConsensusService implements ConsensusInput, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ConsensusService.class);
 
   private final ScheduledExecutorService loop;
@@ -97,14 +97,17 @@ public final class ConsensusService implements AutoCloseable {
     }
   }
 
+  @Override
   public void onBlock(Peer from, Block block) {
     post(() -> core.onBlock(from, block, clock.millis()));
   }
 
+  @Override
   public void onVote(Vote vote) {
     post(() -> core.onVote(vote, clock.millis()));
   }
 
+  @Override
   public void onBlockRequest(Peer from, Hash32 id, long have) {
     post(() -> core.onBlockRequest(from, id, have, clock.millis()));
   }
