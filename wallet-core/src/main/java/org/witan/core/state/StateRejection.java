@@ -73,5 +73,11 @@ public enum StateRejection {
    * An amount or weight would leave its range (more than 2^64 - 1 units, or a vote weight beyond
    * 2^128): never reached by a valid chain within its lifetime, refused rather than crashing.
    */
-  OVERFLOW
+  OVERFLOW,
+  /**
+   * Not a rule of the chain: the node's transaction pool is full and the transaction does not pay
+   * more than what it would displace, or its sender already has as many pending transactions as
+   * the pool holds per sender. It may be accepted later or by another node.
+   */
+  POOL_FULL
 }
