@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -99,12 +100,29 @@ public final class ChainDatabase implements AutoCloseable {
    * commits if {@code work} returns, and rolls back if it throws.
    */
   public <T> T write(Work<T> work) {
+    return write(work, false);
+  }
+
+  /**
+   * Like {@link #write}, and forces the database file to the device before returning: what it wrote
+   * survives a crash of the process or of the machine. Costs a file sync.
+   */
+  public <T> T writeDurably(Work<T> work) {
+    return write(work, true);
+  }
+
+  private <T> T write(Work<T> work, boolean sync) {
     synchronized (writeLock) {
       try (Connection connection = pool.getConnection()) {
         connection.setAutoCommit(false);
         try {
           T result = work.run(connection);
           connection.commit();
+          if (sync) {
+            try (Statement checkpoint = connection.createStatement()) {
+              checkpoint.execute("CHECKPOINT SYNC");
+            }
+          }
           return result;
         } catch (SQLException | RuntimeException e) {
           connection.rollback();
