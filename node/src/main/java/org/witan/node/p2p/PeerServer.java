@@ -44,6 +44,10 @@ public final class PeerServer implements AutoCloseable {
   public static final int MAX_REQUEST_BYTES = 64 * 1024;
   public static final int MAX_HEADERS = 512;
   public static final int MAX_EPOCH_CHANGES = 64;
+
+  /** The WebSocket close code Jetty sends when a message exceeds the limit (RFC 6455). */
+  private static final int MESSAGE_TOO_LARGE = 1009;
+
   static final Duration STREAM_IDLE = Duration.ofMinutes(2);
 
   private final Javalin app;
@@ -132,6 +136,9 @@ public final class PeerServer implements AutoCloseable {
         ctx -> {
           InboundLink link = open.remove(ctx.sessionId());
           if (link != null) {
+            if (ctx.status() == MESSAGE_TOO_LARGE) {
+              gossip.guard().ban(link.guardKey(), "a stream message over the size limit");
+            }
             gossip.closed(link);
           }
         });
@@ -139,9 +146,22 @@ public final class PeerServer implements AutoCloseable {
         ctx -> {
           InboundLink link = open.remove(ctx.sessionId());
           if (link != null) {
+            if (tooLarge(ctx.error())) {
+              gossip.guard().ban(link.guardKey(), "a stream message over the size limit");
+            }
             gossip.closed(link);
           }
         });
+  }
+
+  private static boolean tooLarge(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.websocket.api.exceptions.MessageTooLargeException
+          || t instanceof org.eclipse.jetty.websocket.core.exception.MessageTooLargeException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The port the server listens on. */
