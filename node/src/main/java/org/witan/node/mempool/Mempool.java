@@ -273,6 +273,10 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     if (reason.isAccepted() || !PERMANENT.contains(reason.reason())) {
       return;
     }
+    if (reason.reason() == StateRejection.EXPIRED && tx.body().expiry() >= nowSeconds()) {
+      // Too far ahead of a block time just behind the clock: it fits the next block's window.
+      return;
+    }
     Hash32 id = tx.id(chainId);
     synchronized (lock) {
       PoolEntry entry = index.get(id);
