@@ -1,15 +1,13 @@
 package org.witan.node.mempool;
 
+import java.math.BigInteger;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -84,11 +82,7 @@ public final class Mempool implements TransactionSource, TransactionIntake {
   private final Object lock = new Object();
   // Guarded by lock.
   private StateView state;
-  private final Map<Hash32, PoolEntry> byId = new HashMap<>();
-  private final Map<PublicKey, SenderQueue> senders = new HashMap<>();
-  private final TreeSet<PoolEntry> byExpiry = new TreeSet<>(PoolEntry.EXPIRY);
-  private final TreeSet<PoolEntry> tails = new TreeSet<>(PoolEntry.EVICTION);
-  private long bytes;
+  private final PoolIndex index = new PoolIndex();
   private long arrivals;
 
   /**
@@ -150,8 +144,8 @@ public final class Mempool implements TransactionSource, TransactionIntake {
       if (!state.equals(seen)) {
         account = reader.account(state.root(), Address.of(tx.body().sender()));
       }
-      evictExpired(now);
-      if (byId.containsKey(id)) {
+      index.evictExpired(now);
+      if (index.get(id) != null) {
         return Verdict.accepted();
       }
       verdict = admit(tx, id, size, account);
@@ -169,11 +163,7 @@ public final class Mempool implements TransactionSource, TransactionIntake {
       return Verdict.rejected(
           StateRejection.UNKNOWN_ACCOUNT, "no account " + Address.of(body.sender()));
     }
-    SenderQueue queue = senders.get(body.sender());
-    if (queue != null) {
-      queue.advanceTo(account.nonce()).forEach(this::remove);
-      queue = senders.get(body.sender());
-    }
+    SenderQueue queue = index.advance(body.sender(), account.nonce());
     long next = account.nonce();
     if (body.nonce() < next) {
       return Verdict.rejected(
@@ -220,17 +210,23 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     } catch (ArithmeticException e) {
       return insufficient(Amount.MAX, account.balance());
     }
-    List<PoolEntry> victims = new ArrayList<>();
-    Verdict<StateRejection> room = makeRoom(entry, held, victims);
-    if (!room.isAccepted()) {
-      return room;
+    List<PoolEntry> victims = index.displacedBy(entry, held, config.maxCount(), config.maxBytes());
+    if (victims == null) {
+      return Verdict.rejected(
+          StateRejection.POOL_FULL,
+          "the pool holds "
+              + index.size()
+              + " transactions of "
+              + index.bytes()
+              + " bytes and none it could drop pays less than "
+              + entry.fee());
     }
     arrivals++;
     if (held != null) {
-      remove(held);
+      index.remove(held);
     }
-    victims.forEach(this::remove);
-    add(entry, account.nonce());
+    victims.forEach(index::remove);
+    index.add(entry, account.nonce());
     return Verdict.accepted();
   }
 
@@ -246,83 +242,25 @@ public final class Mempool implements TransactionSource, TransactionIntake {
   /** The least fee that replaces a held one: the bump, and at least one unit more. */
   private Amount replacementFee(Amount held) {
     long units = held.unsignedUnits();
-    java.math.BigInteger base = new java.math.BigInteger(Long.toUnsignedString(units));
-    java.math.BigInteger bump =
-        base.multiply(java.math.BigInteger.valueOf(config.replacementBumpPercent()))
-            .add(java.math.BigInteger.valueOf(99))
-            .divide(java.math.BigInteger.valueOf(100))
-            .max(java.math.BigInteger.ONE);
-    java.math.BigInteger required = base.add(bump);
+    BigInteger base = new BigInteger(Long.toUnsignedString(units));
+    BigInteger bump =
+        base.multiply(BigInteger.valueOf(config.replacementBumpPercent()))
+            .add(BigInteger.valueOf(99))
+            .divide(BigInteger.valueOf(100))
+            .max(BigInteger.ONE);
+    BigInteger required = base.add(bump);
     if (required.bitLength() > 64) {
       return Amount.MAX;
     }
     return Amount.ofUnsignedUnits(required.longValue());
   }
 
-  /**
-   * Plans which held transactions {@code entry} displaces so that the pool stays within its bounds:
-   * the cheapest senders' highest nonces (never the newcomer's own sender's), each paying less than
-   * the newcomer. Changes nothing; fills {@code victims}.
-   */
-  private Verdict<StateRejection> makeRoom(
-      PoolEntry entry, PoolEntry replaced, List<PoolEntry> victims) {
-    long count = byId.size() + 1L - (replaced == null ? 0 : 1);
-    long size = bytes + entry.size() - (replaced == null ? 0 : replaced.size());
-    if (count <= config.maxCount() && size <= config.maxBytes()) {
-      return Verdict.accepted();
-    }
-    PriorityQueue<PoolEntry> cheapest = new PriorityQueue<>(PoolEntry.EVICTION);
-    for (PoolEntry tail : tails) {
-      if (!tail.sender().equals(entry.sender())) {
-        cheapest.add(tail);
-      }
-    }
-    while (count > config.maxCount() || size > config.maxBytes()) {
-      PoolEntry victim = cheapest.poll();
-      if (victim == null || victim.fee().compareTo(entry.fee()) >= 0) {
-        victims.clear();
-        return Verdict.rejected(
-            StateRejection.POOL_FULL,
-            "the pool holds "
-                + byId.size()
-                + " transactions of "
-                + bytes
-                + " bytes and none it could drop pays less than "
-                + entry.fee());
-      }
-      victims.add(victim);
-      count--;
-      size -= victim.size();
-      PoolEntry below = senders.get(victim.sender()).below(victim);
-      if (below != null) {
-        cheapest.add(below);
-      }
-    }
-    return Verdict.accepted();
-  }
-
   @Override
   public Iterable<Transaction> candidates() {
     long now = nowSeconds();
     synchronized (lock) {
-      evictExpired(now);
-      PriorityQueue<PoolEntry> heads = new PriorityQueue<>(PoolEntry.PRIORITY);
-      for (SenderQueue queue : senders.values()) {
-        PoolEntry first = queue.get(queue.stateNonce());
-        if (first != null) {
-          heads.add(first);
-        }
-      }
-      List<Transaction> out = new ArrayList<>(byId.size());
-      while (!heads.isEmpty()) {
-        PoolEntry best = heads.poll();
-        out.add(best.tx());
-        PoolEntry next = senders.get(best.sender()).get(best.nonce() + 1);
-        if (next != null) {
-          heads.add(next);
-        }
-      }
-      return List.copyOf(out);
+      index.evictExpired(now);
+      return List.copyOf(index.readyByFee());
     }
   }
 
@@ -335,11 +273,15 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     if (reason.isAccepted() || !PERMANENT.contains(reason.reason())) {
       return;
     }
+    if (reason.reason() == StateRejection.EXPIRED && tx.body().expiry() >= nowSeconds()) {
+      // Too far ahead of a block time just behind the clock: it fits the next block's window.
+      return;
+    }
     Hash32 id = tx.id(chainId);
     synchronized (lock) {
-      PoolEntry entry = byId.get(id);
+      PoolEntry entry = index.get(id);
       if (entry != null) {
-        remove(entry);
+        index.remove(entry);
       }
     }
   }
@@ -371,39 +313,34 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     synchronized (lock) {
       state = view;
       for (Hash32 id : included) {
-        PoolEntry entry = byId.get(id);
+        PoolEntry entry = index.get(id);
         if (entry != null) {
-          remove(entry);
+          index.remove(entry);
         }
       }
-      for (Map.Entry<PublicKey, Long> n : nonces.entrySet()) {
-        SenderQueue queue = senders.get(n.getKey());
-        if (queue != null) {
-          queue.advanceTo(n.getValue()).forEach(this::remove);
-        }
-      }
-      evictExpired(now);
+      nonces.forEach(index::advance);
+      index.evictExpired(now);
     }
   }
 
   /** True if the pool holds the transaction {@code id}. */
   public boolean contains(Hash32 id) {
     synchronized (lock) {
-      return byId.containsKey(id);
+      return index.get(id) != null;
     }
   }
 
   /** The number of transactions held. */
   public int size() {
     synchronized (lock) {
-      return byId.size();
+      return index.size();
     }
   }
 
   /** The encoded bytes of the transactions held. */
   public long bytes() {
     synchronized (lock) {
-      return bytes;
+      return index.bytes();
     }
   }
 
@@ -415,12 +352,7 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     StateView seen = currentState();
     long stateNonce = reader.account(seen.root(), Address.of(sender)).nonce();
     synchronized (lock) {
-      SenderQueue queue = senders.get(sender);
-      if (queue == null) {
-        return stateNonce;
-      }
-      queue.advanceTo(stateNonce).forEach(this::remove);
-      queue = senders.get(sender);
+      SenderQueue queue = index.advance(sender, stateNonce);
       return queue == null ? stateNonce : queue.nextNonce();
     }
   }
@@ -433,46 +365,6 @@ public final class Mempool implements TransactionSource, TransactionIntake {
 
   private long nowSeconds() {
     return Math.floorDiv(clock.millis(), 1000L);
-  }
-
-  // ---- the indexes, under the lock
-
-  private void add(PoolEntry entry, long stateNonce) {
-    SenderQueue queue = senders.computeIfAbsent(entry.sender(), k -> new SenderQueue(stateNonce));
-    PoolEntry oldTail = queue.tail();
-    queue.put(entry);
-    if (oldTail != null) {
-      tails.remove(oldTail);
-    }
-    tails.add(queue.tail());
-    byId.put(entry.id(), entry);
-    byExpiry.add(entry);
-    bytes += entry.size();
-  }
-
-  private void remove(PoolEntry entry) {
-    if (byId.remove(entry.id()) == null) {
-      return;
-    }
-    byExpiry.remove(entry);
-    bytes -= entry.size();
-    SenderQueue queue = senders.get(entry.sender());
-    PoolEntry oldTail = queue.tail();
-    queue.remove(entry);
-    if (entry.equals(oldTail)) {
-      tails.remove(entry);
-      if (queue.isEmpty()) {
-        senders.remove(entry.sender());
-      } else {
-        tails.add(queue.tail());
-      }
-    }
-  }
-
-  private void evictExpired(long now) {
-    while (!byExpiry.isEmpty() && byExpiry.first().expiry() < now) {
-      remove(byExpiry.first());
-    }
   }
 
   private void announce(Transaction tx) {

@@ -316,7 +316,12 @@ class MempoolTest {
     pool.rejected(a0, Verdict.rejected(StateRejection.BAD_NONCE, "on this branch"));
     pool.rejected(b0, Verdict.rejected(StateRejection.INSUFFICIENT_BALANCE, "on this branch"));
     assertEquals(2, pool.size());
+    pool.rejected(a0, Verdict.rejected(StateRejection.EXPIRED, "too far ahead of the block"));
+    assertEquals(2, pool.size(), "not expired at the clock's time: it fits a later block");
+    chain.clock.advanceSeconds(601);
     pool.rejected(a0, Verdict.rejected(StateRejection.EXPIRED, "at the block's time"));
+    assertFalse(pool.contains(a0.id(PoolChain.CHAIN)));
+    chain.clock.advanceSeconds(-601);
     assertEquals(List.of(b0), list(pool.candidates()));
   }
 

@@ -75,9 +75,8 @@ public enum StateRejection {
    */
   OVERFLOW,
   /**
-   * Not a rule of the chain: the node's transaction pool is full and the transaction does not pay
-   * more than what it would displace, or its sender already has as many pending transactions as
-   * the pool holds per sender. It may be accepted later or by another node.
+   * Not a rule of the chain: the node's transaction pool is full and the transaction pays no more
+   * than what it would displace. Another node, or this one later, may accept it.
    */
   POOL_FULL
 }
