@@ -15,7 +15,8 @@ import org.witan.core.value.ChainId;
  * {@link SignatureChecks} that remember the last results: the same header, certificate or vote
  * checked again against the same set costs a map lookup. Values are compared by content (records),
  * so a result is reused only for exactly the same bytes. Bounded: the oldest results are forgotten
- * first. Not thread-safe: one consensus thread, or one simulation thread, uses it.
+ * first. Thread-safe: the network threads check votes before consensus sees them, and a check runs
+ * outside the lock (two threads may both check a new value; both get the same answer).
  */
 public final class CachingSignatureChecks implements SignatureChecks {
   private final SignatureChecks delegate;
@@ -46,9 +47,9 @@ public final class CachingSignatureChecks implements SignatureChecks {
   public Verdict<HeaderFault> header(
       BlockHeader header, ProducerSet set, int blocksPerTurn, ChainId chain) {
     return (Verdict<HeaderFault>)
-        results.computeIfAbsent(
+        cached(
             new HeaderKey(header, set, blocksPerTurn, chain),
-            k -> delegate.header(header, set, blocksPerTurn, chain));
+            () -> delegate.header(header, set, blocksPerTurn, chain));
   }
 
   @Override
@@ -56,14 +57,28 @@ public final class CachingSignatureChecks implements SignatureChecks {
   public Verdict<CertificateFault> certificate(
       QuorumCertificate qc, BlockHeader target, ProducerSet set, boolean strong, ChainId chain) {
     return (Verdict<CertificateFault>)
-        results.computeIfAbsent(
+        cached(
             new CertificateKey(qc, target, set, strong, chain),
-            k -> delegate.certificate(qc, target, set, strong, chain));
+            () -> delegate.certificate(qc, target, set, strong, chain));
   }
 
   @Override
   public boolean vote(Vote vote, ChainId chain) {
-    return (Boolean)
-        results.computeIfAbsent(new VoteKey(vote, chain), k -> delegate.vote(vote, chain));
+    return (Boolean) cached(new VoteKey(vote, chain), () -> delegate.vote(vote, chain));
+  }
+
+  private Object cached(Object key, java.util.function.Supplier<Object> check) {
+    Object known;
+    synchronized (results) {
+      known = results.get(key);
+    }
+    if (known != null) {
+      return known;
+    }
+    Object result = check.get();
+    synchronized (results) {
+      results.put(key, result);
+    }
+    return result;
   }
 }
