@@ -3,8 +3,8 @@ package org.witan.light.peer;
 import java.time.Duration;
 
 /**
- * Waits between rounds of retries. Injected so tests advance a simulated clock instead of
- * sleeping; production passes {@link #SLEEP}.
+ * Waits between rounds of retries. Injected so tests advance a simulated clock instead of sleeping;
+ * production passes {@link #SLEEP}.
  */
 @FunctionalInterface
 public interface Pause {

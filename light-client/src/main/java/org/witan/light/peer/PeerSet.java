@@ -52,7 +52,11 @@ public final class PeerSet<P extends ChainSource> {
   }
 
   public PeerSet(
-      List<? extends P> peers, PeerPolicy policy, Clock clock, RandomGenerator random, Pause pause) {
+      List<? extends P> peers,
+      PeerPolicy policy,
+      Clock clock,
+      RandomGenerator random,
+      Pause pause) {
     this.policy = policy;
     this.clock = clock;
     this.random = random;
@@ -166,7 +170,8 @@ public final class PeerSet<P extends ChainSource> {
                 wait = retryAfter.get();
               }
               e.retryAt = clock.instant().plus(wait);
-              LOG.debug("peer {} missed {} in a row; next try in {}", e.peer.name(), e.misses, wait);
+              LOG.debug(
+                  "peer {} missed {} in a row; next try in {}", e.peer.name(), e.misses, wait);
             });
   }
 

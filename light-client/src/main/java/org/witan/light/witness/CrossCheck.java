@@ -81,8 +81,7 @@ final class CrossCheck {
       }
     }
     Optional<FinalityProof> head = after.latestFinality();
-    if (head.isEmpty()
-        || before.latestFinality().map(p -> p.equals(head.get())).orElse(false)) {
+    if (head.isEmpty() || before.latestFinality().map(p -> p.equals(head.get())).orElse(false)) {
       return new Agreed();
     }
     long height = head.get().block().body().height().value();

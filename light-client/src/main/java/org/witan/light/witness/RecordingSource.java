@@ -10,8 +10,8 @@ import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 
 /**
- * Passes a sync's requests to the primary and keeps the epoch changes it served, so the
- * cross-check can pair them with witnesses' answers without asking again. One sync at a time.
+ * Passes a sync's requests to the primary and keeps the epoch changes it served, so the cross-check
+ * can pair them with witnesses' answers without asking again. One sync at a time.
  */
 final class RecordingSource implements ChainSource {
   private final ChainSource peer;
