@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param baseBackoff the pause after a peer's first missed answer; doubles with each consecutive
  *     miss, with jitter
  * @param maxBackoff the longest pause for one peer
- * @param maxRounds how many times a call goes round every usable peer before giving up
+ * @param maxRounds how many rounds a call makes before giving up; a round asks every peer whose
+ *     backoff has ended, and the call pauses between rounds until the next peer is ready
  * @param witnesses how many peers besides the primary cross-check each sync
  */
 public record PeerPolicy(

@@ -189,9 +189,9 @@ public final class PeerSet<P extends ChainSource> {
 
   /**
    * Runs {@code call} with the best ready peer, failing over to the next on any {@link
-   * PeerException}, for up to {@link PeerPolicy#maxRounds} rounds; between rounds it pauses until
-   * the first peer's backoff ends (at most the max backoff). A failure of type {@code X} is the
-   * caller's own and ends the call at once.
+   * PeerException}, for up to {@link PeerPolicy#maxRounds} rounds (each asks every peer whose
+   * backoff has ended); between rounds it pauses until the first peer's backoff ends (at most the
+   * max backoff). A failure of type {@code X} is the caller's own and ends the call at once.
    *
    * @throws PeerException.NotFound if every peer asked in a round lacks it
    * @throws PeerException.NoResponse if no peer answered usefully in any round, or none is usable
