@@ -20,6 +20,13 @@ public interface ChainSource {
   /** A finality proof of the newest final block the peer knows. */
   FinalityProof latestFinality() throws PeerException;
 
+  /**
+   * A finality proof of the final block at {@code height} of the peer's chain ({@code GET
+   * /v1/finality/{height}}). Witnesses answer it so the client can compare their chain with its
+   * primary's at the same height.
+   */
+  FinalityProof finality(long height) throws PeerException;
+
   /** Headers {@code from} to {@code from + count - 1} of the peer's canonical chain (a prefix). */
   List<BlockHeader> headers(long from, int count) throws PeerException;
 }

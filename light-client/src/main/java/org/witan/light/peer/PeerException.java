@@ -1,5 +1,8 @@
 package org.witan.light.peer;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A peer could not give what was asked, split by how the caller should react. Checked: every caller
  * of a {@link ChainSource} decides what to do with a failing peer.
@@ -33,8 +36,26 @@ public abstract sealed class PeerException extends Exception
   public static final class NoResponse extends PeerException {
     private static final long serialVersionUID = 1L;
 
+    private final long retryAfterMillis;
+
     public NoResponse(String peer, String message, Throwable cause) {
+      this(peer, message, cause, Optional.empty());
+    }
+
+    /**
+     * @param retryAfter how long the peer asked to be left alone ({@code Retry-After} of a 429 or
+     *     503), if it said
+     */
+    public NoResponse(String peer, String message, Throwable cause, Optional<Duration> retryAfter) {
       super(peer, message, cause);
+      this.retryAfterMillis = retryAfter.map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** How long the peer asked to be left alone, if it said. */
+    public Optional<Duration> retryAfter() {
+      return retryAfterMillis < 0
+          ? Optional.empty()
+          : Optional.of(Duration.ofMillis(retryAfterMillis));
     }
   }
 

@@ -43,6 +43,14 @@ class HonestSource implements ChainSource {
   }
 
   @Override
+  public FinalityProof finality(long height) throws PeerException {
+    if (height < 0 || height + 1 >= chain.size()) {
+      throw new PeerException.NotFound(name(), "no final block at height " + height);
+    }
+    return chain.finality(height);
+  }
+
+  @Override
   public List<BlockHeader> headers(long from, int count) throws PeerException {
     headerRequests++;
     List<BlockHeader> out = new ArrayList<>();

@@ -23,19 +23,21 @@ import org.witan.light.verify.TrustRoot;
  * every epoch. Epoch {@code k} ends at height {@code k * epochLength}, which announces set {@code
  * k}; set {@code k} starts three blocks later, once that block is final.
  */
-final class SyntheticChain {
-  static final int SET_SIZE = 4;
+public final class SyntheticChain {
+  public static final int SET_SIZE = 4;
 
   private final ChainConfig config;
+  private final int forkHeight;
   private final List<SigningSet> sets = new ArrayList<>();
   private final List<BlockHeader> headers = new ArrayList<>();
   private final List<Integer> firstHeightOfGeneration = new ArrayList<>();
 
-  private SyntheticChain(ChainConfig config) {
+  private SyntheticChain(ChainConfig config, int forkHeight) {
     this.config = config;
+    this.forkHeight = forkHeight;
   }
 
-  static SigningSet setOf(long generation) {
+  public static SigningSet setOf(long generation) {
     List<TeamId> teams = new ArrayList<>();
     for (int i = 1; i <= SET_SIZE; i++) {
       teams.add(TeamId.of(generation * SET_SIZE + i));
@@ -44,7 +46,7 @@ final class SyntheticChain {
   }
 
   /** A set of {@code generation} with other teams and keys than the chain's. */
-  static SigningSet impostorSet(long generation) {
+  public static SigningSet impostorSet(long generation) {
     List<TeamId> teams = new ArrayList<>();
     for (int i = 1; i <= SET_SIZE; i++) {
       teams.add(TeamId.of(100_000 + generation * SET_SIZE + i));
@@ -53,8 +55,27 @@ final class SyntheticChain {
   }
 
   /** Blocks 0 to {@code blocks - 1}. */
-  static SyntheticChain build(ChainConfig config, int blocks) {
-    SyntheticChain chain = new SyntheticChain(config);
+  public static SyntheticChain build(ChainConfig config, int blocks) {
+    return build(config, blocks, Integer.MAX_VALUE, Long.MAX_VALUE);
+  }
+
+  /**
+   * A fork of {@link #build}'s chain signed by the same keys (a captured quorum): the same headers
+   * below {@code forkHeight}, other blocks from there on; from {@code firstForeignGeneration} on,
+   * other producer sets too (announced at or after {@code forkHeight}).
+   */
+  public static SyntheticChain fork(
+      ChainConfig config, int blocks, int forkHeight, long firstForeignGeneration) {
+    if (firstForeignGeneration != Long.MAX_VALUE
+        && firstForeignGeneration * config.epochLength() < forkHeight) {
+      throw new IllegalArgumentException("a foreign set must be announced on the fork");
+    }
+    return build(config, blocks, forkHeight, firstForeignGeneration);
+  }
+
+  private static SyntheticChain build(
+      ChainConfig config, int blocks, int forkHeight, long firstForeignGeneration) {
+    SyntheticChain chain = new SyntheticChain(config, forkHeight);
     chain.sets.add(setOf(0));
     chain.firstHeightOfGeneration.add(0);
     int generation = 0;
@@ -64,7 +85,8 @@ final class SyntheticChain {
         chain.firstHeightOfGeneration.add(h);
       }
       if (chain.sets.size() <= generation + 1) {
-        chain.sets.add(setOf(chain.sets.size()));
+        long next = chain.sets.size();
+        chain.sets.add(next >= firstForeignGeneration ? impostorSet(next) : setOf(next));
       }
       chain.headers.add(chain.header(h, generation));
     }
@@ -90,7 +112,7 @@ final class SyntheticChain {
             label("tx", height),
             0,
             label("state", height),
-            label("history", height),
+            label(height >= forkHeight ? "fork history" : "history", height),
             generation,
             set.set().hash(config.chainId()),
             announces
@@ -105,28 +127,28 @@ final class SyntheticChain {
     return Hash32.sha256((what + " " + height).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  ChainConfig config() {
+  public ChainConfig config() {
     return config;
   }
 
-  int size() {
+  public int size() {
     return headers.size();
   }
 
-  BlockHeader header(long height) {
+  public BlockHeader header(long height) {
     return headers.get((int) height);
   }
 
-  long generationAt(long height) {
+  public long generationAt(long height) {
     return headers.get((int) height).body().setGeneration();
   }
 
   /** The newest generation in use. */
-  long latestGeneration() {
+  public long latestGeneration() {
     return firstHeightOfGeneration.size() - 1L;
   }
 
-  TrustRoot root() {
+  public TrustRoot root() {
     return new TrustRoot(
         Height.GENESIS,
         headers.get(0).id(config.chainId()),
@@ -134,20 +156,20 @@ final class SyntheticChain {
         sets.get(0).set());
   }
 
-  QuorumCertificate certificate(long height, long signerGeneration) {
+  public QuorumCertificate certificate(long height, long signerGeneration) {
     SigningSet set = sets.get((int) signerGeneration);
     return set.strongCertificate(
         VoteTarget.of(header(height), config.chainId()), config.chainId(), set.set().quorum());
   }
 
   /** The change to {@code generation}: its first header, certified by the previous set. */
-  EpochChange change(long generation) {
+  public EpochChange change(long generation) {
     long first = firstHeightOfGeneration.get((int) generation);
     return new EpochChange(
         header(first), sets.get((int) generation).set(), certificate(first, generation - 1));
   }
 
-  FinalityProof finality(long height) {
+  public FinalityProof finality(long height) {
     return new FinalityProof(
         header(height),
         certificate(height, generationAt(height)),
@@ -156,7 +178,7 @@ final class SyntheticChain {
   }
 
   /** The newest block with a child: what a serving node would prove final. */
-  FinalityProof latestFinality() {
+  public FinalityProof latestFinality() {
     return finality(size() - 2);
   }
 }

@@ -1,0 +1,147 @@
+package org.witan.light.witness;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.witan.core.chain.ChainConfig;
+import org.witan.light.peer.ChainSource;
+import org.witan.light.peer.PeerException;
+import org.witan.light.peer.PeerSet;
+import org.witan.light.sync.LightState;
+import org.witan.light.sync.SkippingSync;
+import org.witan.light.sync.StaleTrustException;
+import org.witan.light.sync.SyncProgress;
+import org.witan.light.verify.FinalityProof;
+
+/**
+ * The light client's sync over several peers: skipping sync from the best peer (failing over and
+ * banning through the {@link PeerSet}), then a cross-check of every newly trusted epoch change and
+ * of the new final block with witnesses. Two verified but conflicting answers halt the client for
+ * good: {@link #finalState()} reports nothing any more, every later sync throws {@link
+ * HaltedException}, and the {@link AttackListener} hears of it once. Blocking; one sync at a time
+ * (callers run it on their own executor); the getters are safe from any thread.
+ */
+public final class WitnessedSync {
+  private static final Logger LOG = LoggerFactory.getLogger(WitnessedSync.class);
+
+  private final SkippingSync sync;
+  private final CrossCheck crossCheck;
+  private final Clock clock;
+  private final AttackListener listener;
+  private final Executor listenerExecutor;
+  private volatile Optional<LightState> latest = Optional.empty();
+  private volatile Optional<Attack> attack = Optional.empty();
+
+  /**
+   * @param listener told of an attack, on {@code listenerExecutor}
+   */
+  public WitnessedSync(
+      ChainConfig config,
+      long trustingPeriodSeconds,
+      Clock clock,
+      AttackListener listener,
+      Executor listenerExecutor) {
+    this.sync = new SkippingSync(config, trustingPeriodSeconds, clock);
+    this.crossCheck = new CrossCheck(config);
+    this.clock = clock;
+    this.listener = listener;
+    this.listenerExecutor = listenerExecutor;
+  }
+
+  /** Whether an attack was found: nothing is reported final any more. */
+  public boolean halted() {
+    return attack.isPresent();
+  }
+
+  /** The attack that halted the client, if any. */
+  public Optional<Attack> attack() {
+    return attack;
+  }
+
+  /** The newest verified and cross-checked state; empty before the first sync and once halted. */
+  public Optional<LightState> finalState() {
+    return halted() ? Optional.empty() : latest;
+  }
+
+  /** The newest final block's proof; empty before the first sync and once halted. */
+  public Optional<FinalityProof> latestFinality() {
+    return finalState().flatMap(LightState::latestFinality);
+  }
+
+  /**
+   * Brings {@code state} to the newest final block the best peer proves, and cross-checks it.
+   *
+   * @throws HaltedException if a witness's verified answer conflicts with the primary's (now or in
+   *     an earlier sync)
+   * @throws PeerException.NoResponse if no peer gave a verifiable answer
+   * @throws StaleTrustException if {@code state} is older than the trusting period
+   */
+  public <P extends ChainSource> SyncOutcome sync(
+      PeerSet<P> peers, LightState state, Consumer<SyncProgress> progress)
+      throws PeerException, StaleTrustException, HaltedException {
+    Optional<Attack> found = attack;
+    if (found.isPresent()) {
+      throw new HaltedException(found.get());
+    }
+    Attempt<P> attempt;
+    try {
+      attempt =
+          peers.call(
+              peer -> {
+                RecordingSource recorder = new RecordingSource(peer);
+                return new Attempt<>(peer, recorder, sync.sync(state, recorder, progress));
+              });
+    } catch (PeerException.NotFound e) {
+      LOG.debug("no peer knows a final block above height {}", state.finalHeight());
+      latest = Optional.of(state);
+      return new SyncOutcome(state, "", List.of(), List.of());
+    }
+    List<String> confirmed = new ArrayList<>();
+    List<String> unanswered = new ArrayList<>();
+    for (P witness : peers.others(attempt.peer())) {
+      if (confirmed.size() >= peers.policy().witnesses()) {
+        break;
+      }
+      CrossCheck.Result result;
+      try {
+        result = crossCheck.check(state, attempt.state(), attempt.recorder(), witness);
+      } catch (PeerException.BadData e) {
+        peers.failed(witness, e);
+        continue;
+      }
+      if (result instanceof CrossCheck.Agreed) {
+        peers.succeeded(witness);
+        confirmed.add(witness.name());
+      } else if (result instanceof CrossCheck.Unanswered u) {
+        u.failure().ifPresent(f -> peers.failed(witness, f));
+        unanswered.add(witness.name() + ": " + u.why());
+      } else if (result instanceof CrossCheck.Conflict c) {
+        halt(new Attack(c.evidence(), attempt.peer().name(), witness.name(), clock.instant()));
+      }
+    }
+    latest = Optional.of(attempt.state());
+    return new SyncOutcome(attempt.state(), attempt.peer().name(), confirmed, unanswered);
+  }
+
+  private void halt(Attack found) throws HaltedException {
+    synchronized (this) {
+      if (attack.isEmpty()) {
+        attack = Optional.of(found);
+        LOG.error(
+            "ATTACK: {} and {} both prove conflicting blocks at height {}; halting",
+            found.primary(),
+            found.witness(),
+            found.evidence().height());
+        listenerExecutor.execute(() -> listener.onAttack(found));
+      }
+    }
+    throw new HaltedException(attack.orElseThrow());
+  }
+
+  private record Attempt<P>(P peer, RecordingSource recorder, LightState state) {}
+}
