@@ -1,8 +1,11 @@
 package org.witan.node.sim;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.witan.core.chain.ChainConfig;
+import org.witan.core.crypto.Hash32;
 import org.witan.core.crypto.SigningKey;
 import org.witan.core.merkle.InMemoryNodeStore;
 import org.witan.core.team.TeamId;
@@ -12,6 +15,7 @@ import org.witan.core.tx.Transaction;
 import org.witan.core.tx.TxBody;
 import org.witan.core.tx.VoteForTeams;
 import org.witan.core.value.Amount;
+import org.witan.node.chain.NodeChain;
 import org.witan.node.consensus.BlockEntry;
 import org.witan.node.consensus.Finalized;
 import org.witan.node.state.TreeStateMachine;
@@ -63,6 +67,63 @@ final class FinalChainRun {
       submit(sign(voter, 0, expiry, new Stake(Amount.ofWit(10_000L * (2 - v)))));
       submit(sign(voter, 1, expiry, new VoteForTeams(List.of(spare))));
     }
+  }
+
+  /**
+   * One run of seed 1 to slot {@value #SLOTS}, made once per test JVM and shared: node 0's
+   * finalizations and heads in the order consensus reported them.
+   */
+  record Recording(
+      ChainConfig config,
+      Hash32 genesisHash,
+      BlockEntry genesis,
+      InMemoryNodeStore stateNodes,
+      List<Transaction> submitted,
+      List<Object> events,
+      List<Finalized> finalizations,
+      BlockEntry finalBlock,
+      BlockEntry head) {
+    /** Feeds the events to a chain view, in order. */
+    void replay(NodeChain chain) throws IOException {
+      for (Object event : events) {
+        if (event instanceof Finalized f) {
+          chain.onFinalized(f);
+        } else {
+          chain.onHead((BlockEntry) event);
+        }
+      }
+    }
+  }
+
+  static final long SLOTS = EPOCH + 30;
+  private static Recording recording;
+
+  static synchronized Recording recorded() {
+    if (recording == null) {
+      List<Object> events = new ArrayList<>();
+      List<Finalized> finalizations = new ArrayList<>();
+      FinalChainRun run =
+          new FinalChainRun(
+              1,
+              f -> {
+                events.add(f);
+                finalizations.add(f);
+              });
+      run.runUntilSlot(SLOTS, events::add);
+      Sim.assertSafe(run.cluster);
+      recording =
+          new Recording(
+              run.cluster.config(),
+              run.cluster.genesis().hash(),
+              run.genesis,
+              run.stateNodes,
+              List.copyOf(run.submitted),
+              List.copyOf(events),
+              List.copyOf(finalizations),
+              run.cluster.node(0).core().finalBlock(),
+              run.cluster.node(0).core().head());
+    }
+    return recording;
   }
 
   private void submit(Transaction tx) {

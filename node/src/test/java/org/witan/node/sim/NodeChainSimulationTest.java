@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,6 @@ import org.witan.node.chain.NodeChain;
 import org.witan.node.chain.NodeStatus;
 import org.witan.node.chain.StateEntry;
 import org.witan.node.consensus.BlockEntry;
-import org.witan.node.consensus.Finalized;
 import org.witan.node.storage.h2.ChainDatabase;
 import org.witan.node.storage.h2.H2ChainStore;
 import org.witan.node.storage.h2.H2HistoryStore;
@@ -50,49 +48,39 @@ import org.witan.node.storage.h2.H2HistoryStore;
  * verified with the light client's and wallet-core's verifiers against a trust root of genesis.
  */
 class NodeChainSimulationTest {
-  private static final long SLOTS = FinalChainRun.EPOCH + 30;
-
   @TempDir static Path dir;
   private static ChainDatabase db;
   private static NodeChain chain;
-  private static FinalChainRun run;
-  private static final List<Finalized> reported = new ArrayList<>();
+  private static FinalChainRun.Recording run;
 
   @BeforeAll
-  static void runTheChain() throws IOException {
+  static void feedTheChain() throws IOException {
+    run = FinalChainRun.recorded();
     db = ChainDatabase.open(dir.resolve("node"));
-    H2ChainStore[] store = new H2ChainStore[1];
-    NodeChain[] view = new NodeChain[1];
-    run =
-        new FinalChainRun(
-            1,
-            f -> {
-              reported.add(f);
-              try {
-                view[0].onFinalized(f);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    ChainConfig config = run.cluster.config();
-    store[0] = new H2ChainStore(db, config, 0);
-    store[0].initialize(run.genesis);
-    view[0] =
-        new NodeChain(
-            config, run.cluster.genesis().hash(), store[0], run.stateNodes, new H2HistoryStore(db));
-    chain = view[0];
-    run.runUntilSlot(SLOTS, chain::onHead);
-    Sim.assertSafe(run.cluster);
+    chain = open(db);
+    run.replay(chain);
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  static NodeChain open(ChainDatabase database) throws IOException {
+    H2ChainStore store = new H2ChainStore(database, run.config(), 0);
+    store.initialize(run.genesis());
+    return new NodeChain(
+        run.config(), run.genesisHash(), store, run.stateNodes(), new H2HistoryStore(database));
   }
 
   private static ChainConfig config() {
-    return run.cluster.config();
+    return run.config();
   }
 
   /** What a light client trusts after following every epoch change from genesis. */
   private static Map<Long, ProducerSet> followEpochChanges() {
     Map<Long, ProducerSet> sets = new HashMap<>();
-    ProducerSet trusted = run.genesis.set();
+    ProducerSet trusted = run.genesis().set();
     sets.put(0L, trusted);
     for (EpochChange change : chain.epochChanges(0, 64)) {
       assertTrue(
@@ -107,14 +95,14 @@ class NodeChainSimulationTest {
   @Test
   void statusFollowsConsensus() {
     NodeStatus status = chain.status();
-    BlockEntry finalBlock = run.cluster.node(0).core().finalBlock();
-    BlockEntry head = run.cluster.node(0).core().head();
+    BlockEntry finalBlock = run.finalBlock();
+    BlockEntry head = run.head();
     assertEquals(finalBlock.height(), status.finalHeight());
     assertEquals(finalBlock.id(), status.finalId());
     assertEquals(head.id(), status.headId());
     assertEquals(head.generation(), status.generation());
     assertEquals(0, status.oldestBlock().value(), "nothing pruned");
-    assertEquals(run.cluster.genesis().hash(), status.genesisHash());
+    assertEquals(run.genesisHash(), status.genesisHash());
     assertTrue(status.finalHeight().value() >= FinalChainRun.EPOCH + 10, "" + status);
   }
 
@@ -181,7 +169,7 @@ class NodeChainSimulationTest {
       var block = chain.block(h).orElseThrow();
       assertEquals(Optional.of(block), chain.block(block.header().id(config().chainId())));
     }
-    BlockEntry head = run.cluster.node(0).core().head();
+    BlockEntry head = run.head();
     if (head.height().value() > tip) {
       assertEquals(Optional.of(head.block()), chain.block(head.id()));
     }
@@ -217,7 +205,7 @@ class NodeChainSimulationTest {
 
   @Test
   void includedTransactionsAreProvenInTheirBlocksTransactionRoot() {
-    for (Transaction tx : run.submitted) {
+    for (Transaction tx : run.submitted()) {
       Hash32 id = tx.id(config().chainId());
       IncludedTransaction included = chain.transaction(id).orElseThrow();
       assertEquals(tx, included.transaction());
@@ -238,28 +226,17 @@ class NodeChainSimulationTest {
   @Test
   void aReopenedStoreServesTheSameFinalTip() throws IOException {
     NodeStatus before = chain.status();
-    Optional<FinalityProof> proof = chain.latestFinality();
     Path copy = dir.resolve("copy");
     try (ChainDatabase other = ChainDatabase.open(copy)) {
-      H2ChainStore store = new H2ChainStore(other, config(), 0);
-      store.initialize(run.genesis);
-      NodeChain first =
-          new NodeChain(
-              config(), before.genesisHash(), store, run.stateNodes, new H2HistoryStore(other));
-      for (Finalized f : List.copyOf(reported)) {
-        first.onFinalized(f);
-      }
+      run.replay(open(other));
     }
     try (ChainDatabase reopened = ChainDatabase.open(copy)) {
-      H2ChainStore store = new H2ChainStore(reopened, config(), 0);
-      store.initialize(run.genesis);
-      NodeChain again =
-          new NodeChain(
-              config(), before.genesisHash(), store, run.stateNodes, new H2HistoryStore(reopened));
+      NodeChain again = open(reopened);
       assertEquals(before.finalHeight(), again.status().finalHeight());
       assertEquals(before.finalId(), again.status().finalId());
-      assertEquals(proof, again.latestFinality());
+      assertEquals(chain.latestFinality(), again.latestFinality());
       assertEquals(chain.epochChanges(0, 64), again.epochChanges(0, 64));
+      assertEquals(chain.headers(0, 512), again.headers(0, 512));
     }
   }
 }
