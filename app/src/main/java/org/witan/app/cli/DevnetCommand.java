@@ -312,7 +312,21 @@ final class DevnetCommand implements Callable<Integer> {
     File log = nodeDir(i).resolve("node.log").toFile();
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
-    return pb.start();
+    Process process = pb.start();
+    context
+        .terminal()
+        .out()
+        .println(
+            "witan devnet: node "
+                + i
+                + " started, pid "
+                + process.pid()
+                + ", serving "
+                + url(i)
+                + ", log "
+                + log);
+    context.terminal().out().flush();
+    return process;
   }
 
   private static void stopAll(List<Process> nodes) {
