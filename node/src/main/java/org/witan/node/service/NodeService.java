@@ -78,6 +78,8 @@ public final class NodeService implements AutoCloseable {
   private ConsensusService consensus;
   private PeerServer server;
   private PeerDialer dialer;
+  private StateReader seedReader;
+  private long seedsReadAt = -1;
 
   private NodeService(
       NodeConfig config,
@@ -167,6 +169,8 @@ public final class NodeService implements AutoCloseable {
               self,
               MAX_DIALLED);
       node.dialer.start(config.peers());
+      node.seedReader = new StateReader(nodes);
+      node.discover();
       LOG.info("node serving {} for chain {}", self, chainConfig.chainId());
       return node;
     } catch (IOException | RuntimeException e) {
@@ -231,6 +235,21 @@ public final class NodeService implements AutoCloseable {
   /** Told once if the node stops for a storage failure or a safety failure. */
   public synchronized void onFailure(Consumer<String> listener) {
     failureListeners.add(listener);
+  }
+
+  /** Dials the seed endpoints registered on chain, read from the newest final state. */
+  private synchronized void discover() {
+    long height = chain.status().finalHeight().value();
+    if (seedsReadAt >= 0 && height < seedsReadAt + config.genesis().config().epochLength()) {
+      return; // once per epoch is enough: teams change at epoch ends
+    }
+    seedsReadAt = height;
+    try {
+      Hash32 root = chain.headers(height, 1).get(0).body().stateRoot();
+      SeedEndpoints.read(seedReader, root).forEach(dialer::add);
+    } catch (RuntimeException e) {
+      LOG.warn("seed endpoints not read from the chain: {}", e.toString());
+    }
   }
 
   private List<String> knownPeers() {
@@ -355,6 +374,9 @@ public final class NodeService implements AutoCloseable {
       }
       pool.onFinalized(finalized.blocks().stream().map(BlockEntry::block).toList());
       gossip.broadcastFinal(finalized.proof());
+      if (dialer != null && seedReader != null) {
+        discover();
+      }
     }
 
     @Override
