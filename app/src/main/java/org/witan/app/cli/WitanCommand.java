@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AppCommand.class,
       VaultCommand.class,
       KeyCommand.class,
+      LightCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WitanCommand implements Runnable {
