@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     description = "Witan node and wallet.",
     subcommands = {
       AppCommand.class,
+      NodeCommand.class,
+      DevnetCommand.class,
+      GenesisCommand.class,
       VaultCommand.class,
       KeyCommand.class,
       LightCommand.class,

@@ -72,6 +72,7 @@ public final class NodeService implements AutoCloseable {
   private final Mempool pool;
   private final Gossip gossip;
   private final ExecutorService relay;
+  private final ExecutorService writer = daemon("witan-store");
   private final List<Consumer<String>> failureListeners = new ArrayList<>();
   private volatile Optional<String> failure = Optional.empty();
   private ConsensusService consensus;
@@ -125,13 +126,7 @@ public final class NodeService implements AutoCloseable {
       Gossip gossip =
           new Gossip(
               chainConfig.chainId(), genesis.hash(), checks, new PeerGuard(config.limits(), clock));
-      ExecutorService relay =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                Thread t = new Thread(r, "witan-relay");
-                t.setDaemon(true);
-                return t;
-              });
+      ExecutorService relay = daemon("witan-relay");
       node = new NodeService(config, database, chain, pool, gossip, relay);
       Output output = node.new Output();
       node.consensus =
@@ -182,6 +177,15 @@ public final class NodeService implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The URL peers reach this node's API at. */
@@ -277,11 +281,24 @@ public final class NodeService implements AutoCloseable {
     if (consensus != null) {
       consensus.close();
     }
+    writer.shutdown();
+    try {
+      if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("final blocks still being stored at shutdown; a restart stores them again");
+        writer.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      writer.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     relay.shutdownNow();
     database.close();
   }
 
-  /** What consensus says, handed to gossip, the chain view and the pool. */
+  /**
+   * What consensus says, handed to gossip, and through the writer thread to the chain view and the
+   * pool.
+   */
   private final class Output implements ConsensusOutput {
     @Override
     public void broadcastBlock(Block block) {
@@ -305,7 +322,9 @@ public final class NodeService implements AutoCloseable {
 
     @Override
     public void headChanged(BlockEntry head) {
-      chain.onHead(head);
+      if (!writer.isShutdown()) {
+        writer.execute(() -> chain.onHead(head));
+      }
     }
 
     @Override
@@ -313,8 +332,18 @@ public final class NodeService implements AutoCloseable {
       gossip.invalidBlock(from, id, reason);
     }
 
+    /**
+     * Stored on the writer thread, in order, so that the durable write never holds up consensus;
+     * the pool and finality subscribers hear of it once it is stored.
+     */
     @Override
     public void finalized(Finalized finalized) {
+      if (!writer.isShutdown()) {
+        writer.execute(() -> store(finalized));
+      }
+    }
+
+    private void store(Finalized finalized) {
       if (failure.isPresent()) {
         return;
       }

@@ -32,16 +32,16 @@ public final class LocalNet implements AutoCloseable {
   public LocalNet(int producers, Path root) {
     this.producers = producers;
     this.root = root;
-    List<DevnetGenesis.Producer> keys = new ArrayList<>();
+    List<GenesisPlan.Producer> keys = new ArrayList<>();
     for (int i = 0; i < producers; i++) {
       keys.add(
-          new DevnetGenesis.Producer(
+          new GenesisPlan.Producer(
               signer(i).publicKey(), attester(i).publicKey(), "http://127.0.0.1:1/"));
     }
     // Start two slots from now, so that every node is up for the first block.
     long start = System.currentTimeMillis() + 1_000;
     this.genesis =
-        DevnetGenesis.build(
+        GenesisPlan.devnet(
             ChainId.of("witan-localnet"),
             start,
             keys,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.witan.core.chain.ChainConfig;
@@ -13,6 +14,7 @@ import org.witan.core.finality.Evidence;
 import org.witan.core.value.ChainId;
 import org.witan.node.consensus.BlockEntry;
 import org.witan.node.consensus.CachingSignatureChecks;
+import org.witan.node.consensus.Finalized;
 import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.SignatureChecks;
 import org.witan.node.state.StateMachine;
@@ -66,6 +68,7 @@ final class Cluster {
       new CachingSignatureChecks(SignatureChecks.DIRECT, 1 << 20);
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<Consumer<List<BlockEntry>>> finalityListeners = new ArrayList<>();
+  private final List<BiConsumer<Integer, Finalized>> finalizedListeners = new ArrayList<>();
 
   Cluster(Options options) {
     this.options = options;
@@ -223,6 +226,17 @@ final class Cluster {
 
   void onFinality(Consumer<List<BlockEntry>> listener) {
     finalityListeners.add(listener);
+  }
+
+  /** Receives every finalization of every node, with the node's index, as consensus reports it. */
+  void onFinalized(BiConsumer<Integer, Finalized> listener) {
+    finalizedListeners.add(listener);
+  }
+
+  void finalized(int node, Finalized finalized) {
+    for (BiConsumer<Integer, Finalized> l : finalizedListeners) {
+      l.accept(node, finalized);
+    }
   }
 
   void finalized(int node, List<BlockEntry> blocks) {

@@ -306,6 +306,7 @@ final class SimNode implements ConsensusOutput {
       pool.removeIncluded(blocks.stream().map(BlockEntry::block).toList());
     }
     cluster.finalized(index, blocks);
+    cluster.finalized(index, finalized);
   }
 
   @Override

@@ -37,13 +37,23 @@ public final class ChainDatabase implements AutoCloseable {
    *     process or damaged, or a migration fails
    */
   public static ChainDatabase open(Path directory) {
+    return open(directory, "file");
+  }
+
+  /**
+   * Opens the database through H2's file system {@code scheme} ({@code file}, or one a test
+   * registered with {@code org.h2.store.fs.FilePath.register}).
+   */
+  static ChainDatabase open(Path directory, String scheme) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new StorageException("cannot create the data directory " + directory + ": " + e, e);
     }
     String url =
-        "jdbc:h2:file:"
+        "jdbc:h2:"
+            + scheme
+            + ":"
             + directory.toAbsolutePath().resolve(FILE_NAME)
             + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "witan", "");

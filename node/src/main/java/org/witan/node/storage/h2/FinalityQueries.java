@@ -56,15 +56,15 @@ final class FinalityQueries {
             + " ON bc.height = fb.height AND bc.signer_generation = fb.generation"
             + " WHERE bc.strong AND fb.claim_strong AND fb.claim_height = ? AND fb.height > ?"
             + " ORDER BY fb.height LIMIT 1",
+        height,
         height);
   }
 
-  private static Optional<Certified> first(Connection connection, String sql, long height)
+  private static Optional<Certified> first(Connection connection, String sql, long... params)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setLong(1, height);
-      if (select.getParameterMetaData().getParameterCount() > 1) {
-        select.setLong(2, height);
+      for (int i = 0; i < params.length; i++) {
+        select.setLong(i + 1, params[i]);
       }
       try (ResultSet rows = select.executeQuery()) {
         if (!rows.next()) {

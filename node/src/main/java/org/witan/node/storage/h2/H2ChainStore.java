@@ -108,6 +108,15 @@ public final class H2ChainStore {
    *     conflict with the stored final chain (a bug or a safety failure); nothing was written
    */
   public void appendFinal(Finalized finalized) throws IOException {
+    BlockEntry root = finalized.root();
+    Optional<Tip> tip = tip();
+    if (tip.isPresent() && root.height().compareTo(tip.get().height()) <= 0) {
+      if (!heightOf(root.id()).equals(Optional.of(root.height()))) {
+        throw new IllegalStateException(
+            "block " + root.ref() + " conflicts with the stored final chain");
+      }
+      return; // reported again after a restart: stored already, nothing to write
+    }
     try {
       database.writeDurably(
           connection -> {
