@@ -10,6 +10,18 @@ final class ExitCodes {
   static final int OK = 0;
   static final int BAD_INPUT = 2;
 
+  /** {@code witan light}: no peer answered with a verifiable answer (or none has it yet). */
+  static final int NO_PEER = 20;
+
+  /** {@code witan light}: the genesis file is unreadable, not a genesis, or of another chain. */
+  static final int BAD_GENESIS = 21;
+
+  /** {@code witan light}: two peers proved conflicting chains; nothing is trusted as final. */
+  static final int ATTACK = 22;
+
+  /** {@code witan light}: the trust root is older than the trusting period. */
+  static final int STALE_TRUST = 23;
+
   private ExitCodes() {}
 
   static int of(VaultException.Reason reason) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenesisCommand.class,
       VaultCommand.class,
       KeyCommand.class,
+      LightCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WitanCommand implements Runnable {

@@ -17,18 +17,19 @@ import org.witan.node.p2p.PeerGuard;
 
 /**
  * A devnet of in-process nodes on 127.0.0.1, each with its own H2 files and port: the real node,
- * wired by {@link NodeService}, talking over real HTTP and WebSocket.
+ * wired by {@link NodeService}, talking over real HTTP and WebSocket. Public for the app's command
+ * tests (through node's test-jar).
  */
-final class LocalNet implements AutoCloseable {
+public final class LocalNet implements AutoCloseable {
   static final PeerGuard.Limits LIMITS =
       new PeerGuard.Limits(2_000, 4_000, java.time.Duration.ofMinutes(10));
 
-  final Genesis genesis;
+  public final Genesis genesis;
   final int producers;
   final Path root;
   final List<NodeService> nodes = new ArrayList<>();
 
-  LocalNet(int producers, Path root) {
+  public LocalNet(int producers, Path root) {
     this.producers = producers;
     this.root = root;
     List<GenesisPlan.Producer> keys = new ArrayList<>();
@@ -55,7 +56,7 @@ final class LocalNet implements AutoCloseable {
     return Keys.labelled("localnet/producer-" + i + "/attester");
   }
 
-  static SigningKey user(int i) {
+  public static SigningKey user(int i) {
     return Keys.labelled("localnet/user-" + i);
   }
 
@@ -79,7 +80,7 @@ final class LocalNet implements AutoCloseable {
   }
 
   /** Starts the producers, each linked to those started before it. */
-  LocalNet startProducers() throws IOException {
+  public LocalNet startProducers() throws IOException {
     List<String> urls = new ArrayList<>();
     for (int i = 0; i < producers; i++) {
       urls.add(start(i, urls).url());
@@ -87,7 +88,12 @@ final class LocalNet implements AutoCloseable {
     return this;
   }
 
-  List<String> urls() {
+  /** Node {@code index}, started. */
+  public NodeService node(int index) {
+    return nodes.get(index);
+  }
+
+  public List<String> urls() {
     return nodes.stream().filter(n -> n != null).map(NodeService::url).toList();
   }
 

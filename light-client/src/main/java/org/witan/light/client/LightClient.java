@@ -1,0 +1,351 @@
+package org.witan.light.client;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.witan.core.address.Address;
+import org.witan.core.crypto.Hash32;
+import org.witan.core.header.BlockHeader;
+import org.witan.core.header.HeaderBody;
+import org.witan.core.rules.Verdict;
+import org.witan.core.state.AccountState;
+import org.witan.core.tx.Transaction;
+import org.witan.light.http.HttpChainSource;
+import org.witan.light.http.HttpTransport;
+import org.witan.light.peer.Pause;
+import org.witan.light.peer.PeerException;
+import org.witan.light.peer.PeerSet;
+import org.witan.light.peer.PeerView;
+import org.witan.light.peer.StateAnswer;
+import org.witan.light.peer.SubmitResult;
+import org.witan.light.peer.TransactionAnswer;
+import org.witan.light.query.InclusionFault;
+import org.witan.light.query.ProofException;
+import org.witan.light.query.Proven;
+import org.witan.light.query.ProvenState;
+import org.witan.light.query.ProvenTransaction;
+import org.witan.light.sync.LightState;
+import org.witan.light.sync.StaleTrustException;
+import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.LightFault;
+import org.witan.light.verify.LightVerifier;
+import org.witan.light.witness.HaltedException;
+import org.witan.light.witness.SyncOutcome;
+import org.witan.light.witness.WitnessedSync;
+
+/**
+ * A light client over HTTP peers: witnessed skipping sync from a trust root, proven account state,
+ * and transactions tracked to a proven final inclusion. Every blocking step runs on the {@code
+ * worker} executor the caller gives, and every method returns a future that ends either with the
+ * value or with the failure, split by what the caller can do: {@link PeerException} (no peer
+ * answered, or none has it), {@link StaleTrustException} (confirm a newer checkpoint), {@link
+ * HaltedException} (an attack: trust nothing). Listeners are called on the {@code
+ * listenerExecutor}. One sync runs at a time. {@link #close} stops following and closes the HTTP
+ * transport.
+ */
+public final class LightClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LightClient.class);
+
+  private final LightConfig config;
+  private final Executor worker;
+  private final LightListener listener;
+  private final Executor listenerExecutor;
+  private final HttpTransport transport;
+  private final PeerSet<HttpChainSource> peers;
+  private final WitnessedSync sync;
+  private final Object syncLock = new Object();
+  private volatile LightState state;
+  private volatile boolean closed;
+
+  /** A blocking step that fails only in the ways this client reports. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws PeerException, StaleTrustException, HaltedException;
+  }
+
+  /**
+   * @param worker runs every blocking step (HTTP requests, verification)
+   * @param listenerExecutor runs every {@link LightListener} call
+   */
+  public LightClient(
+      LightConfig config,
+      Clock clock,
+      Executor worker,
+      LightListener listener,
+      Executor listenerExecutor) {
+    this.config = config;
+    this.worker = worker;
+    this.listener = listener;
+    this.listenerExecutor = listenerExecutor;
+    this.transport = new HttpTransport(config.limits());
+    List<HttpChainSource> sources = new ArrayList<>();
+    config.peers().forEach(u -> sources.add(transport.peer(u, config.chain().network())));
+    this.peers =
+        new PeerSet<>(sources, config.policy(), clock, new SplittableRandom(), Pause.SLEEP);
+    this.sync =
+        new WitnessedSync(
+            config.chain(),
+            config.trustingPeriodSeconds(),
+            clock,
+            listener::onAttack,
+            listenerExecutor);
+    this.state = LightState.fromRoot(config.root());
+  }
+
+  /** The newest verified and cross-checked state (the trust root alone before the first sync). */
+  public LightState state() {
+    return state;
+  }
+
+  /** Whether an attack was found: nothing is final any more. */
+  public boolean halted() {
+    return sync.halted();
+  }
+
+  /** The peers as the client sees them (scores, backoffs, bans). */
+  public List<PeerView> peers() {
+    return peers.view();
+  }
+
+  /** One witnessed sync to the newest final block the peers prove. */
+  public CompletableFuture<SyncOutcome> sync() {
+    return async(this::syncNow);
+  }
+
+  /**
+   * Syncs now and then every poll interval until the returned future is cancelled or the client
+   * closed (it then completes normally), or until an attack halts the client or the trust is stale
+   * (it then completes with that failure). Peers that fail are retried at the next poll.
+   */
+  public CompletableFuture<Void> follow() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    followStep(done);
+    return done;
+  }
+
+  private void followStep(CompletableFuture<Void> done) {
+    if (closed || done.isDone()) {
+      done.complete(null);
+      return;
+    }
+    CompletableFuture<?> unused =
+        sync()
+            .whenComplete(
+                (outcome, failure) -> {
+                  Throwable cause = unwrap(failure);
+                  if (cause instanceof HaltedException || cause instanceof StaleTrustException) {
+                    done.completeExceptionally(cause);
+                    return;
+                  }
+                  if (cause != null) {
+                    LOG.info("sync failed, trying again later: {}", cause.getMessage());
+                  }
+                  later(() -> followStep(done));
+                });
+  }
+
+  /**
+   * The state of {@code address} after the newest final block, proven against that block's state
+   * root (syncing first if no block beyond the trust root is known final).
+   */
+  public CompletableFuture<Proven<AccountState>> account(Address address) {
+    return async(() -> accountAt(address, finalHeader()));
+  }
+
+  /**
+   * Offers {@code transaction} to the best peer and tracks it: the future ends with {@link
+   * TxOutcome.Rejected} at once if refused, otherwise with {@link TxOutcome.Final} once a block
+   * proven final holds it (inclusion proof checked), or {@link TxOutcome.Expired} or {@link
+   * TxOutcome.NonceUsed} once a final block proves it never can be. Cancel it to stop tracking.
+   */
+  public CompletableFuture<TxOutcome> submit(Transaction transaction) {
+    Hash32 id = transaction.id(config.chain().chainId());
+    return async(() -> peers.call(peer -> peer.submit(transaction)))
+        .thenCompose(
+            result -> {
+              if (result instanceof SubmitResult.Rejected r) {
+                return CompletableFuture.completedFuture(
+                    new TxOutcome.Rejected(id, r.reason(), r.message()));
+              }
+              CompletableFuture<TxOutcome> done = new CompletableFuture<>();
+              track(transaction, id, done);
+              return done;
+            });
+  }
+
+  private void track(Transaction transaction, Hash32 id, CompletableFuture<TxOutcome> done) {
+    if (closed || done.isDone()) {
+      done.cancel(false);
+      return;
+    }
+    CompletableFuture<?> unused =
+        async(() -> trackStep(transaction, id))
+            .whenComplete(
+                (outcome, failure) -> {
+                  Throwable cause = unwrap(failure);
+                  if (cause instanceof HaltedException || cause instanceof StaleTrustException) {
+                    done.completeExceptionally(cause);
+                  } else if (outcome != null && outcome.isPresent()) {
+                    done.complete(outcome.get());
+                  } else {
+                    if (cause != null) {
+                      LOG.info("tracking {}: {}; trying again later", id, cause.getMessage());
+                    }
+                    later(() -> track(transaction, id, done));
+                  }
+                });
+  }
+
+  private Optional<TxOutcome> trackStep(Transaction transaction, Hash32 id)
+      throws PeerException, StaleTrustException, HaltedException {
+    LightState now = syncNow().state();
+    Optional<BlockHeader> head = now.finalHeader();
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<TxOutcome> included;
+    try {
+      included = peers.call(peer -> included(peer, id, now));
+    } catch (PeerException.NotFound e) {
+      included = Optional.empty();
+    }
+    if (included.isPresent()) {
+      return included;
+    }
+    HeaderBody body = head.get().body();
+    if (config.chain().blockTimeSeconds(body.slot()) > transaction.body().expiry()) {
+      return Optional.of(new TxOutcome.Expired(id, body.height()));
+    }
+    Proven<AccountState> sender =
+        accountAt(Address.of(transaction.body().sender()), head.get().body());
+    if (sender.value().nonce() > transaction.body().nonce()) {
+      return Optional.of(new TxOutcome.NonceUsed(id, body.height(), sender.value().nonce()));
+    }
+    return Optional.empty();
+  }
+
+  /** One peer's proof that {@code id} is in a block final under {@code trusted}, if it is yet. */
+  private Optional<TxOutcome> included(HttpChainSource peer, Hash32 id, LightState trusted)
+      throws PeerException {
+    TransactionAnswer answer = peer.transaction(id);
+    long height = answer.height().value();
+    if (height > trusted.finalHeight().value()) {
+      return Optional.empty();
+    }
+    FinalityProof proof = peer.finality(height);
+    Verdict<LightFault> finality =
+        LightVerifier.verifyFinality(proof, trusted::set, config.chain());
+    if (!finality.isAccepted() && finality.reason() == LightFault.WRONG_GENERATION) {
+      return Optional.empty();
+    }
+    if (!finality.isAccepted()) {
+      throw new PeerException.BadData(
+          peer.name(), "its finality proof at height " + height + ": " + finality.detail());
+    }
+    HeaderBody header = proof.block().body();
+    if (header.height().value() != height) {
+      throw new PeerException.BadData(
+          peer.name(), "answered height " + header.height() + " for " + height);
+    }
+    Verdict<InclusionFault> inclusion =
+        ProvenTransaction.verify(header, id, answer, config.chain().chainId());
+    if (!inclusion.isAccepted()) {
+      throw new PeerException.BadData(peer.name(), inclusion.reason() + ": " + inclusion.detail());
+    }
+    return Optional.of(
+        new TxOutcome.Final(
+            id, header.height(), proof.block().id(config.chain().chainId()), answer.index()));
+  }
+
+  private HeaderBody finalHeader() throws PeerException, StaleTrustException, HaltedException {
+    Optional<BlockHeader> known = state.finalHeader();
+    if (known.isEmpty()) {
+      known = syncNow().state().finalHeader();
+    }
+    return known
+        .orElseThrow(() -> new PeerException.NotFound("all peers", "no block is proven final yet"))
+        .body();
+  }
+
+  private Proven<AccountState> accountAt(Address address, HeaderBody header) throws PeerException {
+    return peers.call(
+        peer -> {
+          StateAnswer answer = peer.account(address, OptionalLong.of(header.height().value()));
+          try {
+            return ProvenState.account(header, address, answer.value(), answer.proof());
+          } catch (ProofException e) {
+            throw new PeerException.BadData(peer.name(), e.getMessage());
+          }
+        });
+  }
+
+  private SyncOutcome syncNow() throws PeerException, StaleTrustException, HaltedException {
+    synchronized (syncLock) {
+      LightState before = state;
+      SyncOutcome outcome =
+          sync.sync(peers, before, p -> listenerExecutor.execute(() -> listener.onProgress(p)));
+      LightState after = outcome.state();
+      state = after;
+      if (after.finalHeight().compareTo(before.finalHeight()) > 0) {
+        listenerExecutor.execute(() -> listener.onFinal(after));
+      }
+      return outcome;
+    }
+  }
+
+  private <T> CompletableFuture<T> async(Step<T> step) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    try {
+      worker.execute(
+          () -> {
+            try {
+              result.complete(step.run());
+            } catch (PeerException | StaleTrustException | HaltedException | RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  private void later(Runnable step) {
+    if (closed) {
+      return;
+    }
+    try {
+      CompletableFuture.delayedExecutor(
+              config.pollInterval().toMillis(), TimeUnit.MILLISECONDS, worker)
+          .execute(step);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("the worker refused a later step; stopping", e);
+    }
+  }
+
+  /** The failure inside a {@link CompletionException}, or {@code failure} itself. */
+  public static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** Stops following and tracking, and closes the HTTP transport. */
+  @Override
+  public void close() {
+    closed = true;
+    transport.close();
+  }
+}
