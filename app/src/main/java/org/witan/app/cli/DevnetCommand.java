@@ -136,7 +136,7 @@ final class DevnetCommand implements Callable<Integer> {
     } catch (IOException e) {
       t.err().println("witan: the devnet could not start: " + e.getMessage());
       t.err().flush();
-      return NodeCommand.NODE_FAILED;
+      return ExitCodes.NODE_FAILED;
     }
   }
 

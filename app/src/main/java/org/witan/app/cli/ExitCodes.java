@@ -22,6 +22,12 @@ final class ExitCodes {
   /** {@code witan light}: the trust root is older than the trusting period. */
   static final int STALE_TRUST = 23;
 
+  /** {@code witan light send} and {@code vote}: the transaction was refused or can never apply. */
+  static final int REFUSED = 24;
+
+  /** {@code witan node} and {@code devnet}: the node could not start, or stopped on a failure. */
+  static final int NODE_FAILED = 25;
+
   private ExitCodes() {}
 
   static int of(VaultException.Reason reason) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Use the light client: sync from peers by verifying proofs, starting from the genesis.",
-    subcommands = {LightStatusCommand.class})
+    subcommands = {LightStatusCommand.class, LightSendCommand.class, LightVoteCommand.class})
 final class LightCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

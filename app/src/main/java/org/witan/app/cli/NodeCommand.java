@@ -34,7 +34,6 @@ import picocli.CommandLine.Option;
     description = "Run a node that serves peers (and produces, with --producer-key).")
 final class NodeCommand implements Callable<Integer> {
   static final String PASSWORD_ENV = "WITAN_PRODUCER_PASSWORD";
-  static final int NODE_FAILED = 20;
 
   private final CliContext context;
 
@@ -135,7 +134,7 @@ final class NodeCommand implements Callable<Integer> {
     } catch (IOException e) {
       t.err().println("witan: the node could not start: " + e.getMessage());
       t.err().flush();
-      return NODE_FAILED;
+      return ExitCodes.NODE_FAILED;
     }
   }
 

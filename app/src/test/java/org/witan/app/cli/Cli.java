@@ -19,10 +19,17 @@ final class Cli {
 
   private final Map<String, String> env;
   private final Path home;
+  private final Clock clock;
 
   Cli(Path home, Map<String, String> env) {
+    this(home, env, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+  }
+
+  /** With {@code clock}: the real one for commands that sign transactions a live node checks. */
+  Cli(Path home, Map<String, String> env, Clock clock) {
     this.home = home;
     this.env = env;
+    this.clock = clock;
   }
 
   record Result(int exit, String out, String err) {}
@@ -36,14 +43,7 @@ final class Cli {
             new PrintWriter(out, true),
             new PrintWriter(err, true));
     CliContext context =
-        new CliContext(
-            terminal,
-            env,
-            home.toString(),
-            "Linux",
-            CHEAP,
-            new SecureRandom(),
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        new CliContext(terminal, env, home.toString(), "Linux", CHEAP, new SecureRandom(), clock);
     int exit = WitanCommand.commandLine(context).execute(args);
     return new Result(exit, out.toString(), err.toString());
   }

@@ -30,6 +30,11 @@ public final class LocalNet implements AutoCloseable {
   final List<NodeService> nodes = new ArrayList<>();
 
   public LocalNet(int producers, Path root) {
+    this(producers, root, List.of());
+  }
+
+  /** A network that also funds {@code extra} accounts with 1,000,000 WIT each. */
+  public LocalNet(int producers, Path root, List<Address> extra) {
     this.producers = producers;
     this.root = root;
     List<GenesisPlan.Producer> keys = new ArrayList<>();
@@ -40,12 +45,14 @@ public final class LocalNet implements AutoCloseable {
     }
     // Start two slots from now, so that every node is up for the first block.
     long start = System.currentTimeMillis() + 1_000;
-    this.genesis =
-        GenesisPlan.devnet(
-            ChainId.of("witan-localnet"),
-            start,
-            keys,
-            List.of(Address.of(user(0).publicKey()), Address.of(user(1).publicKey())));
+    this.genesis = GenesisPlan.devnet(ChainId.of("witan-localnet"), start, keys, funded(extra));
+  }
+
+  private static List<Address> funded(List<Address> extra) {
+    List<Address> all =
+        new ArrayList<>(List.of(Address.of(user(0).publicKey()), Address.of(user(1).publicKey())));
+    all.addAll(extra);
+    return all;
   }
 
   static SigningKey signer(int i) {
