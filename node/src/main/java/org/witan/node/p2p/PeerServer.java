@@ -64,8 +64,12 @@ public final class PeerServer implements AutoCloseable {
       Supplier<List<String>> knownPeers,
       String version) {}
 
-  /** Starts serving on {@code host:port} (port 0 picks a free one). */
-  public static PeerServer start(String host, int port, Sources sources) {
+  /**
+   * Starts serving on {@code host:port} (port 0 picks a free one).
+   *
+   * @throws IOException if it cannot listen there (the port is taken, the address is not local)
+   */
+  public static PeerServer start(String host, int port, Sources sources) throws IOException {
     Routes routes = new Routes(sources);
     Map<String, InboundLink> open = new ConcurrentHashMap<>();
     Javalin app =
@@ -107,7 +111,19 @@ public final class PeerServer implements AutoCloseable {
               config.routes.error(
                   404, "*", ctx -> Routes.error(ApiException.notFound("no such endpoint"), ctx));
             });
-    app.start();
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      app.stop();
+      throw new IOException(
+          "cannot serve the peer API on "
+              + host
+              + ":"
+              + port
+              + " (is the port taken?): "
+              + e.getMessage(),
+          e);
+    }
     return new PeerServer(app);
   }
 

@@ -1,0 +1,46 @@
+package org.witan.node.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A node that cannot start says why, and leaves what it found as it was. */
+class NodeServiceTest {
+  @TempDir Path dir;
+
+  @Test
+  void aTakenPortOrAnotherChainsDatabaseIsRefusedWithAReason() throws Exception {
+    LocalNet net = new LocalNet(1, dir.resolve("a"));
+    try (NodeService first = net.start(0, List.of())) {
+      NodeConfig samePort =
+          NodeConfig.of(dir.resolve("b"), net.genesis, "127.0.0.1", first.port(), List.of());
+      IOException taken =
+          assertThrows(
+              IOException.class,
+              () -> NodeService.start(samePort, Optional.empty(), Clock.systemUTC()));
+      assertTrue(taken.getMessage().contains("is the port taken?"), taken.getMessage());
+    }
+
+    LocalNet other = new LocalNet(2, dir.resolve("unused"));
+    NodeConfig foreign =
+        NodeConfig.of(dir.resolve("a/node-0"), other.genesis, "127.0.0.1", 0, List.of());
+    IOException refused =
+        assertThrows(
+            IOException.class,
+            () -> NodeService.start(foreign, Optional.empty(), Clock.systemUTC()));
+    assertTrue(refused.getMessage().contains("holds another chain"), refused.getMessage());
+
+    try (NodeService again = net.start(0, List.of())) {
+      assertEquals(
+          net.genesis.hash(), again.status().genesisHash(), "the database was left as it was");
+    }
+  }
+}
