@@ -11,9 +11,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int exit = WitanCommand.commandLine().execute(args);
-    if (exit != 0 || !WitanCommand.keepsRunning(args)) {
-      System.exit(exit);
-    }
+    System.exit(WitanCommand.commandLine().execute(args));
   }
 }

@@ -1,6 +1,5 @@
 package org.witan.app.cli;
 
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,11 +35,6 @@ public final class WitanCommand implements Runnable {
     cl.setOut(context.terminal().out());
     cl.setErr(context.terminal().err());
     return cl;
-  }
-
-  /** True for commands whose work continues on other threads after {@code call} returns. */
-  public static boolean keepsRunning(String[] args) {
-    return Arrays.asList(args).contains("app");
   }
 
   @Override

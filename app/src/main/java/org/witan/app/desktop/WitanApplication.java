@@ -14,6 +14,25 @@ import javafx.stage.Stage;
  * composition root that wires the light client, the vault and the embedded node will live here.
  */
 public final class WitanApplication extends Application {
+  private static volatile ChainConnection launchConnection;
+
+  private final java.util.Optional<ChainConnection> connection;
+  private ChainStatus chainStatus;
+
+  /** For {@code Application.launch}: follows the network {@link #connectTo} named, if any. */
+  public WitanApplication() {
+    this(java.util.Optional.ofNullable(launchConnection));
+  }
+
+  /** A window that follows {@code connection} (tests pass their own). */
+  public WitanApplication(java.util.Optional<ChainConnection> connection) {
+    this.connection = connection;
+  }
+
+  /** The network the next launched window follows. */
+  public static void connectTo(ChainConnection connection) {
+    launchConnection = connection;
+  }
 
   @Override
   public void start(Stage stage) {
@@ -30,8 +49,23 @@ public final class WitanApplication extends Application {
     for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
       stage.getIcons().add(new Image(iconUrl(size)));
     }
+    Label chain = new Label(text.getString("chain.none"));
+    chain.setId("chain-status");
+    chain.setWrapText(true);
+    root.getChildren().add(chain);
+    connection.ifPresent(
+        c ->
+            chainStatus =
+                new ChainStatus(c, javafx.application.Platform::runLater, chain::setText));
     stage.setScene(new Scene(root, 640, 400));
     stage.show();
+  }
+
+  @Override
+  public void stop() {
+    if (chainStatus != null) {
+      chainStatus.close();
+    }
   }
 
   private static String iconUrl(int size) {

@@ -19,7 +19,7 @@ class WitanApplicationTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    new WitanApplication().start(stage);
+    new WitanApplication(java.util.Optional.empty()).start(stage);
   }
 
   @Test
@@ -30,5 +30,7 @@ class WitanApplicationTest {
     assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError));
     Label status = robot.lookup("#shell-status").queryAs(Label.class);
     assertTrue(status.getText().contains("not built yet"), status.getText());
+    Label chain = robot.lookup("#chain-status").queryAs(Label.class);
+    assertEquals("Not connected to a network.", chain.getText());
   }
 }

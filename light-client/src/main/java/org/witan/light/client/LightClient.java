@@ -17,6 +17,10 @@ import org.witan.core.address.Address;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.header.BlockHeader;
 import org.witan.core.header.HeaderBody;
+import org.witan.core.merkle.InclusionProof;
+import org.witan.core.merkle.InclusionProofOutcome;
+import org.witan.core.merkle.InclusionProofVerifier;
+import org.witan.core.merkle.MerkleHash;
 import org.witan.core.rules.Verdict;
 import org.witan.core.state.AccountState;
 import org.witan.core.tx.Transaction;
@@ -36,9 +40,6 @@ import org.witan.light.query.ProvenState;
 import org.witan.light.query.ProvenTransaction;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.StaleTrustException;
-import org.witan.light.verify.FinalityProof;
-import org.witan.light.verify.LightFault;
-import org.witan.light.verify.LightVerifier;
 import org.witan.light.witness.HaltedException;
 import org.witan.light.witness.SyncOutcome;
 import org.witan.light.witness.WitnessedSync;
@@ -234,29 +235,23 @@ public final class LightClient implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** One peer's proof that {@code id} is in a block final under {@code trusted}, if it is yet. */
+  /**
+   * One peer's proof that {@code id} is in a block final under {@code trusted}, if it is yet: the
+   * block's header is the trusted final header itself, or is proven to be in its history root (so
+   * no finality proof of that very block is needed); then the transaction is proven in the header's
+   * transaction root.
+   */
   private Optional<TxOutcome> included(HttpChainSource peer, Hash32 id, LightState trusted)
       throws PeerException {
     TransactionAnswer answer = peer.transaction(id);
     long height = answer.height().value();
-    if (height > trusted.finalHeight().value()) {
+    BlockHeader top = trusted.finalHeader().orElseThrow();
+    long finalHeight = top.body().height().value();
+    if (height > finalHeight) {
       return Optional.empty();
     }
-    FinalityProof proof = peer.finality(height);
-    Verdict<LightFault> finality =
-        LightVerifier.verifyFinality(proof, trusted::set, config.chain());
-    if (!finality.isAccepted() && finality.reason() == LightFault.WRONG_GENERATION) {
-      return Optional.empty();
-    }
-    if (!finality.isAccepted()) {
-      throw new PeerException.BadData(
-          peer.name(), "its finality proof at height " + height + ": " + finality.detail());
-    }
-    HeaderBody header = proof.block().body();
-    if (header.height().value() != height) {
-      throw new PeerException.BadData(
-          peer.name(), "answered height " + header.height() + " for " + height);
-    }
+    BlockHeader block = height == finalHeight ? top : ancestor(peer, top, height);
+    HeaderBody header = block.body();
     Verdict<InclusionFault> inclusion =
         ProvenTransaction.verify(header, id, answer, config.chain().chainId());
     if (!inclusion.isAccepted()) {
@@ -264,7 +259,31 @@ public final class LightClient implements AutoCloseable {
     }
     return Optional.of(
         new TxOutcome.Final(
-            id, header.height(), proof.block().id(config.chain().chainId()), answer.index()));
+            id, header.height(), block.id(config.chain().chainId()), answer.index()));
+  }
+
+  /** The header at {@code height} below {@code top}, proven by {@code top}'s history root. */
+  private BlockHeader ancestor(HttpChainSource peer, BlockHeader top, long height)
+      throws PeerException {
+    List<BlockHeader> headers = peer.headers(height, 1);
+    if (headers.size() != 1 || headers.get(0).body().height().value() != height) {
+      throw new PeerException.BadData(peer.name(), "no header at height " + height);
+    }
+    BlockHeader header = headers.get(0);
+    long size = top.body().height().value();
+    InclusionProof proof = peer.history(height, size);
+    InclusionProofOutcome outcome =
+        InclusionProofVerifier.verify(
+            top.body().historyRoot(),
+            size,
+            height,
+            MerkleHash.listLeaf(header.id(config.chain().chainId())),
+            proof);
+    if (outcome != InclusionProofOutcome.VALID) {
+      throw new PeerException.BadData(
+          peer.name(), "block " + height + " is not in the final chain's history: " + outcome);
+    }
+    return header;
   }
 
   private HeaderBody finalHeader() throws PeerException, StaleTrustException, HaltedException {

@@ -14,6 +14,7 @@ import org.witan.core.address.Address;
 import org.witan.core.address.Network;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.header.BlockHeader;
+import org.witan.core.merkle.InclusionProof;
 import org.witan.core.merkle.InclusionProofCodec;
 import org.witan.core.merkle.SparseMerkleProofCodec;
 import org.witan.core.tx.Transaction;
@@ -141,6 +142,17 @@ public final class HttpChainSource implements ChainSource, PeerApi {
         Height.of(answered),
         fields.nullableBase64(s, "value", MAX_STATE_VALUE),
         fields.decoded(s, "proof", SparseMerkleProofCodec.INSTANCE));
+  }
+
+  @Override
+  public InclusionProof history(long height, long size) throws PeerException {
+    JsonNode h =
+        exchange.get(
+            exchange
+                .url("history", Long.toString(nonNegative(height)))
+                .addQueryParameter("size", Long.toString(nonNegative(size)))
+                .build());
+    return fields.decoded(h, "proof", InclusionProofCodec.INSTANCE);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.witan.core.address.Address;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.merkle.InclusionProof;
 import org.witan.core.tx.Transaction;
 import org.witan.light.verify.ForkEvidence;
 
@@ -30,6 +31,13 @@ public interface PeerApi {
 
   /** The same for the account key of {@code address}. */
   StateAnswer account(Address address, OptionalLong height) throws PeerException;
+
+  /**
+   * The proof that block {@code height}'s id is in the history root of the final header at height
+   * {@code size} (which covers blocks 0 to {@code size - 1}); {@code NotFound} if the peer has no
+   * such final header.
+   */
+  InclusionProof history(long height, long size) throws PeerException;
 
   /** A transaction once included, with its inclusion proof; {@code NotFound} before. */
   TransactionAnswer transaction(Hash32 id) throws PeerException;

@@ -109,7 +109,14 @@ public final class PeerServer implements AutoCloseable {
                         new ApiException(ApiException.Code.UNAVAILABLE, "internal error"), ctx);
                   });
               config.routes.error(
-                  404, "*", ctx -> Routes.error(ApiException.notFound("no such endpoint"), ctx));
+                  404,
+                  "*",
+                  ctx -> {
+                    String written = ctx.result();
+                    if (written == null || !written.startsWith("{")) { // no handler envelope
+                      Routes.error(ApiException.notFound("no such endpoint"), ctx);
+                    }
+                  });
             });
     try {
       app.start();

@@ -89,7 +89,12 @@ class BadPeerTest {
       assertEquals(413, large.code, large.body);
       assertEquals(400, get(url + "/v1/headers?from=x&count=1").code);
       assertEquals(413, get(url + "/v1/headers?from=0&count=100000").code);
-      assertEquals(404, get(url + "/v1/blocks/999999999").code);
+      Answer missing = get(url + "/v1/blocks/999999999");
+      assertEquals(404, missing.code);
+      assertTrue(missing.body.contains("no block at height 999999999"), missing.body);
+      Answer nowhere = get(url + "/v1/nowhere");
+      assertEquals(404, nowhere.code);
+      assertTrue(nowhere.body.contains("no such endpoint"), nowhere.body);
 
       long now = target.status().finalHeight().value();
       NetworkTest.awaitFinal(net, 4, now + 4);
