@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.witan.core.block.Block;
 import org.witan.core.chain.ChainConfig;
 import org.witan.core.chain.Genesis;
+import org.witan.core.chain.Param;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.finality.Vote;
 import org.witan.core.team.TeamId;
+import org.witan.core.value.Amount;
 import org.witan.core.value.Height;
 import org.witan.node.chain.NodeChain;
 import org.witan.node.chain.NodeStatus;
@@ -29,6 +31,8 @@ import org.witan.node.consensus.CachingSignatureChecks;
 import org.witan.node.consensus.ConsensusCore;
 import org.witan.node.consensus.ConsensusOutput;
 import org.witan.node.consensus.ConsensusService;
+import org.witan.node.consensus.EvidenceReporter;
+import org.witan.node.consensus.EvidenceSink;
 import org.witan.node.consensus.Finalized;
 import org.witan.node.consensus.GenesisBlock;
 import org.witan.node.consensus.Peer;
@@ -142,7 +146,7 @@ public final class NodeService implements AutoCloseable {
                   SafetyRules.INSTANCE,
                   checks,
                   output,
-                  evidence -> LOG.warn("evidence of misbehaviour seen: {}", evidence),
+                  evidenceSink(chainConfig, producer, pool, nodes, finalRoot, clock),
                   pool),
               clock);
       gossip.attach(node.consensus, pool);
@@ -181,6 +185,38 @@ public final class NodeService implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * A producer reports the misbehaviour it sees (double proposals, conflicting votes) in a {@code
+   * SubmitEvidence} transaction from its signer's account (funded at genesis), through its own
+   * pool; a node without keys can only log it.
+   */
+  private static EvidenceSink evidenceSink(
+      ChainConfig config,
+      Optional<ProducerKeys> producer,
+      Mempool pool,
+      CachingNodeStore nodes,
+      Hash32 finalRoot,
+      Clock clock) {
+    if (producer.isEmpty()) {
+      return evidence ->
+          LOG.warn("misbehaviour seen; this node has no funded key to report it: {}", evidence);
+    }
+    Amount fee = Amount.ofUnits(new StateReader(nodes).params(finalRoot).get(Param.MIN_FEE));
+    return new EvidenceReporter(
+        config.chainId(),
+        producer.get().blockKey(),
+        fee,
+        600,
+        pool::nextNonce,
+        tx -> {
+          var verdict = pool.submit(tx);
+          if (!verdict.isAccepted()) {
+            LOG.warn("evidence transaction refused by the pool: {}", verdict);
+          }
+        },
+        clock);
   }
 
   private static ExecutorService daemon(String name) {
