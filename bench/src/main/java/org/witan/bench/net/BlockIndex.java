@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.tx.Transaction;
@@ -23,12 +25,24 @@ final class BlockIndex {
   }
 
   private final ChainId chainId;
+  private final Function<Hash32, Optional<Block>> fetch;
   private final Map<Hash32, Info> blocks = new ConcurrentHashMap<>();
+  private final AtomicInteger fetched = new AtomicInteger();
   private Hash32 lastFinal;
   private long lastFinalHeight = -1;
 
-  BlockIndex(ChainId chainId) {
+  /**
+   * @param fetch asks a node for a block the stream did not announce (a node that catches up after
+   *     falling behind fetches blocks from peers and does not announce them)
+   */
+  BlockIndex(ChainId chainId, Function<Hash32, Optional<Block>> fetch) {
     this.chainId = chainId;
+    this.fetch = fetch;
+  }
+
+  /** How many blocks had to be fetched because the stream did not announce them. */
+  int fetched() {
+    return fetched.get();
   }
 
   void add(Block block) {
@@ -54,6 +68,14 @@ final class BlockIndex {
     Hash32 at = id;
     while (at != null && !at.equals(lastFinal)) {
       Info info = blocks.get(at);
+      if (info == null && lastFinalHeight >= 0) {
+        Optional<Block> got = fetch.apply(at);
+        if (got.isPresent()) {
+          fetched.incrementAndGet();
+          add(got.get());
+          info = blocks.get(at);
+        }
+      }
       if (info == null || info.height() <= lastFinalHeight) {
         break;
       }

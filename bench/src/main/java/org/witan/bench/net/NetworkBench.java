@@ -118,7 +118,7 @@ public final class NetworkBench {
           (System.currentTimeMillis() - launched) / 1000.0,
           (config.genesisTimeMillis() - launched) / 1000.0);
       List<Long> pids = devnet.nodePids();
-      BlockIndex index = new BlockIndex(config.chainId());
+      BlockIndex index = new BlockIndex(config.chainId(), id -> api.block(0, id));
       LoadGenerator load = new LoadGenerator(api, config, producers, index);
       try (StreamWatch watch =
           new StreamWatch(
@@ -128,18 +128,24 @@ public final class NetworkBench {
         Window.Open idleOpen = Window.open("idle", api, pids);
         Thread.sleep(1000L * intOption("window", 60));
         Window idle = idleOpen.close(api, pids);
+        new Report(out, api, config, watch.events(), cores).finality(idle);
         memory("memory after the idle window", pids);
-        Window loaded = null;
         if (intOption("load", 60) > 0) {
-          loaded = loadPhase(devnet, api, config, load, producers, pids);
-          memory("memory after the load window", pids);
+          try {
+            Window loaded = loadPhase(devnet, api, config, load, producers, pids);
+            Report r = new Report(out, api, config, watch.events(), cores);
+            r.finality(loaded);
+            r.load(loaded, load);
+          } catch (IOException e) {
+            out.println("the load phase failed: " + e.getMessage());
+            stuck(api, load);
+          }
+          memory("memory after the load phase", pids);
         }
-        Report r = new Report(out, api, config, watch.events(), cores);
-        r.finality(idle);
-        if (loaded != null) {
-          r.finality(loaded);
-          r.load(loaded, load);
-        }
+        out.printf(
+            Locale.ROOT,
+            "blocks fetched by id because node 0's stream did not announce them: %d%n",
+            index.fetched());
         out.printf(
             Locale.ROOT,
             "streams: %d reconnects, %d messages that did not decode%n",
@@ -224,13 +230,19 @@ public final class NetworkBench {
     List<Long> heaps = new ArrayList<>();
     for (int i = 0; i < pids.size(); i++) {
       rss[i] = ProcessSampler.rssKib(pids.get(i)).orElse(-1);
+    }
+    // jstat is a JVM of its own (seconds each on a loaded machine): three nodes only
+    for (int i : new int[] {0, pids.size() / 2, pids.size() - 1}) {
       OptionalLong heap = ProcessSampler.heapUsedKib(pids.get(i));
       heap.ifPresent(heaps::add);
+      if (pids.size() == 1) {
+        break;
+      }
     }
     long[] heap = heaps.stream().mapToLong(Long::longValue).toArray();
     out.printf(
         Locale.ROOT,
-        "%s: RSS per node median %d MiB, max %d MiB, sum %d MiB; heap used (jstat, %d nodes)"
+        "%s: RSS per node median %d MiB, max %d MiB, sum %d MiB; heap used (jstat, nodes 0, N/2 and N-1: %d answered)"
             + " median %d MiB, max %d MiB%n",
         title,
         Percentiles.median(rss) >> 10,

@@ -81,6 +81,20 @@ final class NodeApi {
     return out;
   }
 
+  /**
+   * Block {@code id} from node {@code node}, or empty if it does not have it or does not answer.
+   */
+  java.util.Optional<org.witan.core.block.Block> block(int node, org.witan.core.crypto.Hash32 id) {
+    try {
+      JsonNode answer = get(node, "/v1/blocks/by-id/" + id.toHex());
+      return java.util.Optional.of(
+          org.witan.core.block.Block.CODEC.decode(
+              Base64.getDecoder().decode(answer.get("block").asText())));
+    } catch (IOException | DecodingException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The outcome of one submission: accepted, or the error code and reason. */
   record Submitted(boolean accepted, String reason) {}
 
