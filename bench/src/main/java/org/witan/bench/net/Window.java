@@ -59,7 +59,7 @@ record Window(
           finalStart,
           finalEnd.orElse(-1),
           ProcessSampler.cpuMillis(pids) - nodeCpu,
-          benchCpu() - benchCpu,
+          Window.benchCpu() - benchCpu,
           busy,
           load,
           ProcessSampler.loadAverage());
