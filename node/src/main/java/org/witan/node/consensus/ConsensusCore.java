@@ -310,7 +310,7 @@ public final class ConsensusCore {
       LOG.error("block {} not stored; a restart will fetch it from peers", entry.ref(), e);
     }
     if (!p.from().equals(SELF) && header.slot().value() + 1 >= currentSlot) {
-      output.broadcastBlock(p.block()); // relay fresh blocks: gossip
+      output.relayBlock(p.block()); // relay fresh blocks: gossip
     }
     if (!p.block().certificates().isEmpty()) {
       List<QuorumCertificate> certificates = new ArrayList<>(p.block().certificates());

@@ -19,6 +19,14 @@ public interface ConsensusOutput {
   void broadcastBlock(Block block);
 
   /**
+   * Forwards a fresh block another node sent, once it is accepted. The network may send it to a few
+   * peers only: its producer sent it to every peer it knows.
+   */
+  default void relayBlock(Block block) {
+    broadcastBlock(block);
+  }
+
+  /**
    * Sends a vote to the producers of the next slots first (they put it in their next block), then
    * gossips it to every peer.
    */

@@ -43,6 +43,14 @@ import org.witan.node.p2p.Message.VoteMessage;
 public final class Gossip {
   private static final Logger LOG = LoggerFactory.getLogger(Gossip.class);
   private static final int SEEN = 1 << 16;
+
+  /**
+   * A vote or block received from a peer is forwarded to this many other links, chosen at random:
+   * its author sent it to every peer it links to, so forwarding only covers links it lacks, and a
+   * full fan-out would cost every node (n - 1)^2 messages per vote.
+   */
+  static final int RELAY_FANOUT = 4;
+
   private static final Set<Topic> NODE_TOPICS =
       EnumSet.of(Topic.BLOCKS, Topic.VOTES, Topic.TRANSACTIONS);
 
@@ -104,7 +112,11 @@ public final class Gossip {
       link.close("banned");
       return;
     }
-    links.put(link.peer(), new LinkState(link));
+    LinkState state = new LinkState(link);
+    if (link.dialled().isPresent()) {
+      state.topics = NODE_TOPICS; // a node's stream this node dialled: it takes what nodes send
+    }
+    links.put(link.peer(), state);
   }
 
   public void closed(PeerLink link) {
@@ -195,7 +207,7 @@ public final class Gossip {
       return;
     }
     consensus.onVote(vote);
-    send(Topic.VOTES, Wire.vote(vote), from.link.peer());
+    sendAll(relayTargets(Topic.VOTES, from.link.peer()), Wire.vote(vote));
   }
 
   private void transaction(LinkState from, Transaction tx) {
@@ -229,19 +241,42 @@ public final class Gossip {
     send(Topic.BLOCKS, Wire.block(block), null);
   }
 
+  /** Forwards a block consensus accepted from a peer to a few other links. */
+  public void relayBlock(Block block) {
+    sendAll(relayTargets(Topic.BLOCKS, null), Wire.block(block));
+  }
+
+  /** Up to {@link #RELAY_FANOUT} node links that want {@code topic}, other than {@code except}. */
+  private List<LinkState> relayTargets(Topic topic, Peer except) {
+    List<LinkState> nodes = new ArrayList<>();
+    for (LinkState s : targets(topic, except)) {
+      if (s.listenUrl.isPresent() || s.link.dialled().isPresent()) {
+        nodes.add(s);
+      }
+    }
+    java.util.Collections.shuffle(nodes, java.util.concurrent.ThreadLocalRandom.current());
+    return nodes.subList(0, Math.min(RELAY_FANOUT, nodes.size()));
+  }
+
   /** Sends this node's vote to the next producers' links first, then to every other link. */
   public void sendVote(Vote vote, List<TeamId> nextProducers) {
     seenVotes.add(Hash32.sha256(Vote.CODEC.encode(vote)));
     String text = Wire.vote(vote);
+    // A peer names its team in the hello on the link it dialled; ours to it may be the other one.
+    java.util.Map<String, Long> teamByUrl = new java.util.HashMap<>();
+    for (LinkState s : links.values()) {
+      if (s.listenUrl.isPresent() && s.team.isPresent()) {
+        teamByUrl.put(PeerDialer.normalize(s.listenUrl.get()), s.team.getAsLong());
+      }
+    }
     List<LinkState> first = new ArrayList<>();
     List<LinkState> rest = new ArrayList<>();
-    for (LinkState s : links.values()) {
-      if (!s.topics.contains(Topic.VOTES)) {
-        continue;
-      }
-      boolean next =
+    for (LinkState s : targets(Topic.VOTES, null)) {
+      Long team =
           s.team.isPresent()
-              && nextProducers.stream().anyMatch(t -> t.value() == s.team.getAsLong());
+              ? Long.valueOf(s.team.getAsLong())
+              : s.link.dialled().map(teamByUrl::get).orElse(null);
+      boolean next = team != null && nextProducers.stream().anyMatch(t -> t.value() == team);
       (next ? first : rest).add(s);
     }
     sendAll(first, text);
@@ -281,13 +316,29 @@ public final class Gossip {
   }
 
   private void send(Topic topic, String text, Peer except) {
+    sendAll(targets(topic, except), text);
+  }
+
+  /**
+   * The links that want {@code topic}, other than {@code except}, one per peer node: when this node
+   * dialled a peer that also dialled it, messages go on the link this node opened only (the peer
+   * does the same the other way), so no pair of nodes carries a message twice.
+   */
+  private List<LinkState> targets(Topic topic, Peer except) {
+    java.util.Set<String> dialled = new java.util.HashSet<>();
+    for (LinkState s : links.values()) {
+      s.link.dialled().ifPresent(dialled::add);
+    }
     List<LinkState> targets = new ArrayList<>();
     for (LinkState s : links.values()) {
-      if (s.topics.contains(topic) && !s.link.peer().equals(except)) {
+      boolean twin =
+          s.link.dialled().isEmpty()
+              && s.listenUrl.map(u -> dialled.contains(PeerDialer.normalize(u))).orElse(false);
+      if (s.topics.contains(topic) && !s.link.peer().equals(except) && !twin) {
         targets.add(s);
       }
     }
-    sendAll(targets, text);
+    return targets;
   }
 
   private void sendAll(Collection<LinkState> targets, String text) {

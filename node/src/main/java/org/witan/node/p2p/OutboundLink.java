@@ -29,6 +29,11 @@ final class OutboundLink implements PeerLink {
   }
 
   @Override
+  public java.util.Optional<String> dialled() {
+    return java.util.Optional.of(url);
+  }
+
+  @Override
   public Peer peer() {
     return peer;
   }

@@ -20,6 +20,11 @@ public interface PeerLink {
    */
   default void servesOn(int port) {}
 
+  /** The serving URL this node dialled, for an outbound link; empty for an inbound one. */
+  default java.util.Optional<String> dialled() {
+    return java.util.Optional.empty();
+  }
+
   /** Queues {@code text}; false if the link is closed or its buffer is full. */
   boolean send(String text);
 

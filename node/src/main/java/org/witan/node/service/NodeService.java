@@ -361,6 +361,11 @@ public final class NodeService implements AutoCloseable {
     }
 
     @Override
+    public void relayBlock(Block block) {
+      gossip.relayBlock(block);
+    }
+
+    @Override
     public void sendVote(Vote vote, List<TeamId> nextProducers) {
       gossip.sendVote(vote, nextProducers);
     }

@@ -1,0 +1,153 @@
+package org.witan.node.p2p;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.witan.core.block.Block;
+import org.witan.core.crypto.Hash32;
+import org.witan.core.finality.Vote;
+import org.witan.core.finality.VoteTarget;
+import org.witan.core.testing.Keys;
+import org.witan.core.value.ChainId;
+import org.witan.core.value.Height;
+import org.witan.core.value.Slot;
+import org.witan.node.consensus.ConsensusInput;
+import org.witan.node.consensus.Peer;
+import org.witan.node.consensus.SignatureChecks;
+
+/**
+ * Gossip's routing over links that record what they are sent (the real links need sockets; this
+ * checks who gets what): one link per peer pair, bounded relay fan-out, bans for forged votes.
+ */
+class GossipTest {
+  private static final ChainId CHAIN = ChainId.of("witan-gossip");
+  private static final Hash32 GENESIS = Hash32.sha256(new byte[] {1});
+
+  private final Gossip gossip =
+      new Gossip(
+          CHAIN,
+          GENESIS,
+          SignatureChecks.DIRECT,
+          new PeerGuard(PeerGuard.Limits.DEFAULT, Clock.systemUTC()));
+  private final List<Vote> votesToConsensus = new ArrayList<>();
+
+  GossipTest() {
+    gossip.attach(
+        new ConsensusInput() {
+          @Override
+          public void onBlock(Peer from, Block block) {}
+
+          @Override
+          public void onVote(Vote vote) {
+            votesToConsensus.add(vote);
+          }
+
+          @Override
+          public void onBlockRequest(Peer from, Hash32 id, long have) {}
+        },
+        tx -> org.witan.core.rules.Verdict.accepted());
+  }
+
+  /** A link that records what it is sent. */
+  private static final class Recording implements PeerLink {
+    final Peer peer;
+    final Optional<String> dialled;
+    final List<String> sent = new ArrayList<>();
+    String closed;
+
+    Recording(String name, Optional<String> dialled) {
+      this.peer = new Peer(name);
+      this.dialled = dialled;
+    }
+
+    @Override
+    public Peer peer() {
+      return peer;
+    }
+
+    @Override
+    public String guardKey() {
+      return peer.name();
+    }
+
+    @Override
+    public Optional<String> dialled() {
+      return dialled;
+    }
+
+    @Override
+    public boolean send(String text) {
+      sent.add(text);
+      return true;
+    }
+
+    @Override
+    public void close(String reason) {
+      closed = reason;
+    }
+  }
+
+  private Recording node(String name, int port, boolean dialled) {
+    String url = "http://127.0.0.1:" + port;
+    Recording link = new Recording(name, dialled ? Optional.of(url) : Optional.empty());
+    gossip.opened(link);
+    if (!dialled) {
+      gossip.onMessage(
+          link, Wire.hello(new Message.Hello(GENESIS, Optional.of(url), OptionalLong.empty())));
+    }
+    return link;
+  }
+
+  private static Vote vote(int voter, ChainId chain) {
+    VoteTarget target =
+        new VoteTarget(
+            Hash32.sha256(new byte[] {2}),
+            Height.of(5),
+            Slot.of(5),
+            Slot.of(4),
+            0,
+            Hash32.ZERO,
+            Hash32.ZERO,
+            Hash32.ZERO);
+    return Vote.sign(target, true, Keys.labelled("gossip/voter-" + voter), chain);
+  }
+
+  @Test
+  void aPeerLinkedBothWaysGetsEachMessageOnce() {
+    Recording out = node("out", 7001, true);
+    Recording in = node("in", 7001, false);
+    gossip.sendVote(vote(1, CHAIN), List.of());
+    assertEquals(1, out.sent.size(), "on the link this node dialled");
+    assertEquals(0, in.sent.size(), "not again on the peer's own link");
+  }
+
+  @Test
+  void aReceivedVoteGoesToConsensusAndToAFewOtherPeers() {
+    List<Recording> peers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      peers.add(node("out-" + i, 7100 + i, true));
+    }
+    Recording from = peers.get(0);
+    gossip.onMessage(from, Wire.vote(vote(2, CHAIN)));
+    gossip.onMessage(peers.get(1), Wire.vote(vote(2, CHAIN)));
+    assertEquals(1, votesToConsensus.size(), "once, however many peers send it");
+    long relayed = peers.stream().filter(p -> !p.sent.isEmpty()).count();
+    assertEquals(Gossip.RELAY_FANOUT, relayed);
+    assertTrue(from.sent.isEmpty(), "never back to the sender");
+  }
+
+  @Test
+  void aVoteSignedForAnotherChainGetsItsSenderBanned() {
+    Recording liar = node("liar", 7200, true);
+    gossip.onMessage(liar, Wire.vote(vote(3, ChainId.of("another-chain"))));
+    assertTrue(liar.closed != null && liar.closed.contains("invalid signature"), liar.closed);
+    assertTrue(gossip.guard().isBanned("liar"));
+    assertTrue(votesToConsensus.isEmpty());
+  }
+}
