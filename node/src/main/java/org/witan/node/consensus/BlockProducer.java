@@ -18,6 +18,7 @@ import org.witan.core.value.Slot;
 import org.witan.node.state.BlockContext;
 import org.witan.node.state.BlockOutcome;
 import org.witan.node.state.BlockSession;
+import org.witan.node.state.CheckedTransaction;
 import org.witan.node.state.StateMachine;
 
 /**
@@ -92,12 +93,17 @@ public final class BlockProducer {
                 h -> tree.ancestorAt(parent, h)));
     List<Transaction> included = new ArrayList<>();
     long bytes = 0;
-    for (Transaction tx : pool.candidates()) {
+    var checked = pool.checkedCandidates();
+    Iterable<?> candidates = checked.isPresent() ? checked.get() : pool.candidates();
+    for (Object candidate : candidates) {
+      Transaction tx =
+          candidate instanceof CheckedTransaction c ? c.transaction() : (Transaction) candidate;
       int size = tx.encode().length;
       if (bytes + size > Block.MAX_TRANSACTION_BYTES) {
         continue;
       }
-      Verdict<StateRejection> applied = session.apply(tx);
+      Verdict<StateRejection> applied =
+          candidate instanceof CheckedTransaction c ? session.apply(c) : session.apply(tx);
       if (applied.isAccepted()) {
         included.add(tx);
         bytes += size;

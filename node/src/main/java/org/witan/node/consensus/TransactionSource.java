@@ -13,6 +13,16 @@ import org.witan.core.tx.Transaction;
 public interface TransactionSource {
   Iterable<Transaction> candidates();
 
+  /**
+   * The candidates with their stateless rules already checked (a pool checks signatures when it
+   * admits a transaction), in the same order; empty if this source does not keep them, and the
+   * producer then checks {@link #candidates()} itself.
+   */
+  default java.util.Optional<Iterable<org.witan.node.state.CheckedTransaction>>
+      checkedCandidates() {
+    return java.util.Optional.empty();
+  }
+
   /** {@code tx} did not apply on the chain of the block being built, for {@code reason}. */
   default void rejected(Transaction tx, Verdict<StateRejection> reason) {}
 

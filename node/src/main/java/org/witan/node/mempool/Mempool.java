@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -148,7 +149,7 @@ public final class Mempool implements TransactionSource, TransactionIntake {
       if (index.get(id) != null) {
         return Verdict.accepted();
       }
-      verdict = admit(tx, id, size, account);
+      verdict = admit(checked, id, size, account);
     }
     if (verdict.isAccepted()) {
       announce(tx);
@@ -157,7 +158,9 @@ public final class Mempool implements TransactionSource, TransactionIntake {
   }
 
   /** The stateful checks and the admission itself; under the lock. */
-  private Verdict<StateRejection> admit(Transaction tx, Hash32 id, int size, AccountState account) {
+  private Verdict<StateRejection> admit(
+      CheckedTransaction checked, Hash32 id, int size, AccountState account) {
+    Transaction tx = checked.transaction();
     TxBody body = tx.body();
     if (account.isEmpty()) {
       return Verdict.rejected(
@@ -206,7 +209,7 @@ public final class Mempool implements TransactionSource, TransactionIntake {
       if (total.compareTo(account.balance()) > 0) {
         return insufficient(total, account.balance());
       }
-      entry = new PoolEntry(tx, id, size, arrivals, cost);
+      entry = new PoolEntry(checked, id, size, arrivals, cost);
     } catch (ArithmeticException e) {
       return insufficient(Amount.MAX, account.balance());
     }
@@ -261,6 +264,16 @@ public final class Mempool implements TransactionSource, TransactionIntake {
     synchronized (lock) {
       index.evictExpired(now);
       return List.copyOf(index.readyByFee());
+    }
+  }
+
+  /** The same, with the signature checks done at admission, so the producer does not redo them. */
+  @Override
+  public Optional<Iterable<CheckedTransaction>> checkedCandidates() {
+    long now = nowSeconds();
+    synchronized (lock) {
+      index.evictExpired(now);
+      return Optional.of(index.readyEntriesByFee().stream().map(PoolEntry::checked).toList());
     }
   }
 

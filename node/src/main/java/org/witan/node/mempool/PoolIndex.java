@@ -132,6 +132,11 @@ final class PoolIndex {
    * senders by the fee, then the arrival, of each sender's next transaction.
    */
   List<Transaction> readyByFee() {
+    return readyEntriesByFee().stream().map(PoolEntry::tx).toList();
+  }
+
+  /** {@link #readyByFee}'s entries. */
+  List<PoolEntry> readyEntriesByFee() {
     PriorityQueue<PoolEntry> heads = new PriorityQueue<>(PoolEntry.PRIORITY);
     for (SenderQueue queue : senders.values()) {
       PoolEntry first = queue.get(queue.stateNonce());
@@ -139,10 +144,10 @@ final class PoolIndex {
         heads.add(first);
       }
     }
-    List<Transaction> out = new ArrayList<>(byId.size());
+    List<PoolEntry> out = new ArrayList<>(byId.size());
     while (!heads.isEmpty()) {
       PoolEntry best = heads.poll();
-      out.add(best.tx());
+      out.add(best);
       PoolEntry next = senders.get(best.sender()).get(best.nonce() + 1);
       if (next != null) {
         heads.add(next);

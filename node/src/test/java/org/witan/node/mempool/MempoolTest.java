@@ -127,6 +127,12 @@ class MempoolTest {
       assertAccepted(pool.submit(tx));
     }
     assertEquals(List.of(highFirst, highSecond, mid, low), list(pool.candidates()));
+    List<Transaction> checked = new java.util.ArrayList<>();
+    for (var c : pool.checkedCandidates().orElseThrow()) {
+      assertTrue(c.stateless().isAccepted(), "checked once, at admission");
+      checked.add(c.transaction());
+    }
+    assertEquals(list(pool.candidates()), checked, "the producer gets the same order, checked");
   }
 
   @Test
