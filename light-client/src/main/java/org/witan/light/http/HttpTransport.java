@@ -51,6 +51,28 @@ public final class HttpTransport implements AutoCloseable {
     return new HttpChainSource(new HttpExchange(client, mapper, limits, url), network, limits);
   }
 
+  /**
+   * The finality stream of the peer at {@code base}, on this transport's connection pool, with a
+   * ping every read timeout and no read or call timeout (a stream is quiet between blocks).
+   *
+   * @throws IllegalArgumentException if {@code base} is not an http or https URL with a host
+   */
+  public HttpFinalityStream finalityStream(URI base) {
+    HttpUrl url = HttpUrl.parse(base.toString());
+    if (url == null || base.getRawUserInfo() != null || base.getRawQuery() != null) {
+      throw new IllegalArgumentException(
+          "a peer is an http or https URL without credentials or query: " + base);
+    }
+    OkHttpClient streaming =
+        client
+            .newBuilder()
+            .readTimeout(0, TimeUnit.MILLISECONDS)
+            .callTimeout(0, TimeUnit.MILLISECONDS)
+            .pingInterval(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+    return new HttpFinalityStream(streaming, mapper, url);
+  }
+
   /** Closes idle connections and stops the dispatcher's threads. */
   @Override
   public void close() {
