@@ -2,8 +2,10 @@ package org.witan.light.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.witan.core.address.Network;
 
@@ -18,10 +20,20 @@ public final class HttpTransport implements AutoCloseable {
   private final ObjectMapper mapper;
 
   public HttpTransport(HttpLimits limits) {
+    this(limits, List.of());
+  }
+
+  /**
+   * A transport whose every exchange also passes through {@code networkInterceptors} (OkHttp
+   * network interceptors: they see the bytes on the wire; benchmarks count them).
+   */
+  public HttpTransport(HttpLimits limits, List<Interceptor> networkInterceptors) {
     this.limits = limits;
     this.mapper = HttpExchange.strictMapper(limits);
+    OkHttpClient.Builder builder = new OkHttpClient.Builder();
+    networkInterceptors.forEach(builder::addNetworkInterceptor);
     this.client =
-        new OkHttpClient.Builder()
+        builder
             .connectTimeout(limits.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
