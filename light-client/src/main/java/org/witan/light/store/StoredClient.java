@@ -16,7 +16,7 @@ import org.witan.light.verify.TrustRoot;
  * it verified (consecutive generations, the newest last; the oldest are dropped past {@link
  * #MAX_SETS_BYTES}), the proof of its newest final block, and up to {@link #MAX_RECENT_HEADERS}
  * recent final headers in increasing height (for showing recent blocks and checking inclusion
- * without asking a peer again). At most a few MB: about 2.3 KB per set of 21 producers and 339
+ * without asking a peer again). At most a few MB: about 1.5 KB per set of 21 producers and 339
  * bytes per header.
  *
  * <p>Encoding: {@code utf8 chainId || TrustRoot root || list<ProducerSet> sets ||
