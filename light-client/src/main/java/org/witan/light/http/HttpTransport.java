@@ -2,8 +2,10 @@ package org.witan.light.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.witan.core.address.Network;
 
@@ -18,10 +20,20 @@ public final class HttpTransport implements AutoCloseable {
   private final ObjectMapper mapper;
 
   public HttpTransport(HttpLimits limits) {
+    this(limits, List.of());
+  }
+
+  /**
+   * A transport whose every exchange also passes through {@code networkInterceptors} (OkHttp
+   * network interceptors: they see the bytes on the wire; benchmarks count them).
+   */
+  public HttpTransport(HttpLimits limits, List<Interceptor> networkInterceptors) {
     this.limits = limits;
     this.mapper = HttpExchange.strictMapper(limits);
+    OkHttpClient.Builder builder = new OkHttpClient.Builder();
+    networkInterceptors.forEach(builder::addNetworkInterceptor);
     this.client =
-        new OkHttpClient.Builder()
+        builder
             .connectTimeout(limits.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -49,6 +61,28 @@ public final class HttpTransport implements AutoCloseable {
           "a peer is an http or https URL without credentials or query: " + base);
     }
     return new HttpChainSource(new HttpExchange(client, mapper, limits, url), network, limits);
+  }
+
+  /**
+   * The finality stream of the peer at {@code base}, on this transport's connection pool, with a
+   * ping every read timeout and no read or call timeout (a stream is quiet between blocks).
+   *
+   * @throws IllegalArgumentException if {@code base} is not an http or https URL with a host
+   */
+  public HttpFinalityStream finalityStream(URI base) {
+    HttpUrl url = HttpUrl.parse(base.toString());
+    if (url == null || base.getRawUserInfo() != null || base.getRawQuery() != null) {
+      throw new IllegalArgumentException(
+          "a peer is an http or https URL without credentials or query: " + base);
+    }
+    OkHttpClient streaming =
+        client
+            .newBuilder()
+            .readTimeout(0, TimeUnit.MILLISECONDS)
+            .callTimeout(0, TimeUnit.MILLISECONDS)
+            .pingInterval(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+    return new HttpFinalityStream(streaming, mapper, url);
   }
 
   /** Closes idle connections and stops the dispatcher's threads. */

@@ -1,6 +1,7 @@
 package org.witan.light.sync;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -32,6 +33,38 @@ public final class LightState {
     NavigableMap<Long, ProducerSet> sets = new TreeMap<>();
     sets.put(root.set().generation(), root.set());
     return new LightState(root, sets, Optional.empty());
+  }
+
+  /**
+   * A state read back from the client's own store: {@code sets} are consecutive generations ending
+   * with the newest trusted set (older ones may have been pruned), and {@code latest}, if present,
+   * proves a block of one of them final. Nothing is re-verified here but the shape; the store
+   * checks its file's integrity and re-verifies {@code latest} against the sets.
+   *
+   * @throws IllegalArgumentException if the sets are empty, not consecutive, start below the root's
+   *     generation, or disagree with the root's set
+   */
+  public static LightState restore(
+      TrustRoot root, List<ProducerSet> sets, Optional<FinalityProof> latest) {
+    if (sets.isEmpty()) {
+      throw new IllegalArgumentException("a client trusts at least one producer set");
+    }
+    NavigableMap<Long, ProducerSet> map = new TreeMap<>();
+    long expected = sets.get(0).generation();
+    if (expected < root.set().generation()) {
+      throw new IllegalArgumentException("a trusted set is older than the trust root");
+    }
+    for (ProducerSet set : sets) {
+      if (set.generation() != expected) {
+        throw new IllegalArgumentException("trusted sets are consecutive generations");
+      }
+      map.put(expected++, set);
+    }
+    ProducerSet rootGeneration = map.get(root.set().generation());
+    if (rootGeneration != null && !rootGeneration.equals(root.set())) {
+      throw new IllegalArgumentException("the trusted set of the root's generation is not its set");
+    }
+    return new LightState(root, map, latest);
   }
 
   public TrustRoot root() {

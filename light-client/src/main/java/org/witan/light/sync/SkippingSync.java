@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.witan.core.chain.ChainConfig;
 import org.witan.light.peer.ChainSource;
 import org.witan.light.peer.PeerException;
+import org.witan.light.verify.FinalityProof;
 
 /**
  * Skipping sync (docs/protocol.md 11): from the client's newest trusted set, follow each epoch
@@ -34,5 +35,17 @@ public final class SkippingSync {
   public LightState sync(LightState state, ChainSource peer, Consumer<SyncProgress> listener)
       throws PeerException, StaleTrustException {
     return steps.finish(steps.start(state, peer, listener), peer);
+  }
+
+  /**
+   * Brings {@code state} up to the block {@code proof} shows final (a proof that came from a stream
+   * rather than from {@code peer}): follows the epoch changes {@code peer} gives up to the proof's
+   * generation, then verifies the proof. The same failures as {@link #sync}; {@code NotFound} when
+   * the proof is not above the newest final block already trusted, and {@code BadData} when the
+   * proof does not verify (its sender lied, whoever {@code peer} is).
+   */
+  public LightState advance(LightState state, FinalityProof proof, ChainSource peer)
+      throws PeerException, StaleTrustException {
+    return steps.finish(steps.startWith(state, peer, p -> {}, proof), peer);
   }
 }

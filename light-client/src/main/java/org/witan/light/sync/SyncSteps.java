@@ -39,12 +39,30 @@ final class SyncSteps {
 
   Started start(LightState state, ChainSource peer, Consumer<SyncProgress> listener)
       throws PeerException, StaleTrustException {
+    ProgressMeter meter = open(state, listener);
+    return startAt(state, peer, meter, peer.latestFinality());
+  }
+
+  /** Like {@link #start}, for a proof the caller already holds (from a stream). */
+  Started startWith(
+      LightState state, ChainSource peer, Consumer<SyncProgress> listener, FinalityProof target)
+      throws PeerException, StaleTrustException {
+    return startAt(state, peer, open(state, listener), target);
+  }
+
+  private ProgressMeter open(LightState state, Consumer<SyncProgress> listener)
+      throws StaleTrustException {
     Freshness.check(state, config, trustingPeriodSeconds, clock);
     long fromHeight = state.finalHeight().value();
     ProgressMeter meter = new ProgressMeter(clock, listener, fromHeight);
     meter.report(SyncProgress.Phase.LOCATING, fromHeight);
+    return meter;
+  }
 
-    FinalityProof target = peer.latestFinality();
+  private Started startAt(
+      LightState state, ChainSource peer, ProgressMeter meter, FinalityProof target)
+      throws PeerException {
+    long fromHeight = state.finalHeight().value();
     HeaderBody block = target.block().body();
     if (block.height().value() <= fromHeight) {
       throw new PeerException.NotFound(

@@ -12,13 +12,13 @@ import org.witan.light.verify.FinalityProof;
  * Serves a {@link SyntheticChain} truthfully and counts what it served. Tests that need a lying
  * peer override one answer.
  */
-class HonestSource implements ChainSource {
+public class HonestSource implements ChainSource {
   final SyntheticChain chain;
   int changeRequests;
   int headerRequests;
   int headersServed;
 
-  HonestSource(SyntheticChain chain) {
+  public HonestSource(SyntheticChain chain) {
     this.chain = chain;
   }
 

@@ -1,0 +1,32 @@
+package org.witan.light.store;
+
+import java.util.Optional;
+import org.witan.light.verify.TrustRoot;
+
+/**
+ * Where a light client keeps what it verified between runs. Implementations write atomically: a
+ * reader sees the previous content or the new one, never a mixture.
+ */
+public interface LightStore {
+  /** What was saved last, or empty on a first run. */
+  Optional<StoredClient> load() throws LightStoreException;
+
+  /**
+   * Saves {@code client}, which must keep the trust root already on file (a new root comes only
+   * through {@link #confirmTrustRoot}).
+   *
+   * @throws IllegalArgumentException if {@code client} has another trust root than the file
+   */
+  void save(StoredClient client) throws LightStoreException;
+
+  /**
+   * Replaces everything with a client that trusts only {@code root}: the one way to leave a stale
+   * trust root. Call it only with a checkpoint a person confirmed (never one a peer sent).
+   *
+   * @param nowSeconds the current time
+   * @param trustingPeriodSeconds the chain's trusting period
+   * @throws IllegalArgumentException if {@code root} is itself older than the trusting period
+   */
+  void confirmTrustRoot(TrustRoot root, long nowSeconds, long trustingPeriodSeconds)
+      throws LightStoreException;
+}
