@@ -116,7 +116,7 @@ public final class LightClientBench {
   /** A running peer server and the gossip behind its stream. */
   private record Served(PeerServer server, Gossip gossip) {}
 
-  private static Served serve(ChainView view, PeerGuard.Limits limits) {
+  private static Served serve(ChainView view, PeerGuard.Limits limits) throws java.io.IOException {
     ChainConfig config = BenchChain.CONFIG;
     Gossip gossip =
         new Gossip(
