@@ -13,6 +13,7 @@ import org.witan.core.chain.ChainConfig;
 import org.witan.core.codec.DecodingException;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.rules.Verdict;
+import org.witan.core.vault.AtomicFile;
 import org.witan.light.sync.LightState;
 import org.witan.light.verify.LightFault;
 import org.witan.light.verify.LightVerifier;

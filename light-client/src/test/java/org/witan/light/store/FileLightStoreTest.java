@@ -23,6 +23,7 @@ import org.witan.core.chain.ChainConfig;
 import org.witan.core.value.ChainId;
 import org.witan.core.value.Height;
 import org.witan.core.value.Slot;
+import org.witan.core.vault.AtomicFile;
 import org.witan.light.sync.HonestSource;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SkippingSync;

@@ -26,12 +26,13 @@ import java.util.Set;
  *
  * <p>Temporary files are named {@code .NAME.RANDOM.tmp}; ones left by a killed process are removed
  * by the next write. They only ever hold what the target would hold (for the vault: ciphertext).
- * Blocking; one writer at a time per file.
+ * Blocking; one writer at a time per file. Public for the light client's own file, which needs the
+ * same crash safety.
  */
-final class AtomicFile {
+public final class AtomicFile {
   /** Writes all of a buffer to a channel; the seam where tests inject a full disk. */
   @FunctionalInterface
-  interface ChannelWriter {
+  public interface ChannelWriter {
     void writeAll(FileChannel channel, ByteBuffer bytes) throws IOException;
 
     ChannelWriter DIRECT =
@@ -47,26 +48,41 @@ final class AtomicFile {
   private static final Set<java.nio.file.attribute.PosixFilePermission> OWNER_DIR =
       PosixFilePermissions.fromString("rwx------");
 
+  /** Runs once the temporary file is complete and forced, before the rename: a test seam. */
+  @FunctionalInterface
+  public interface BeforeRename {
+    void run(Path temporary) throws IOException;
+
+    BeforeRename NOTHING = temporary -> {};
+  }
+
   private final Path path;
   private final ChannelWriter writer;
   private final SecureRandom random;
+  private final BeforeRename beforeRename;
 
   AtomicFile(Path path, ChannelWriter writer, SecureRandom random) {
+    this(path, writer, random, BeforeRename.NOTHING);
+  }
+
+  public AtomicFile(
+      Path path, ChannelWriter writer, SecureRandom random, BeforeRename beforeRename) {
     this.path = path.toAbsolutePath();
     this.writer = writer;
     this.random = random;
+    this.beforeRename = beforeRename;
   }
 
-  Path path() {
+  public Path path() {
     return path;
   }
 
-  boolean exists() {
+  public boolean exists() {
     return Files.exists(path);
   }
 
   /** The whole file, or empty if it does not exist. */
-  Optional<byte[]> read(int maxBytes) throws IOException {
+  public Optional<byte[]> read(int maxBytes) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
       // One byte more than the maximum, so that an oversized file is seen as such.
@@ -85,7 +101,7 @@ final class AtomicFile {
   }
 
   /** Replaces the file with {@code bytes}, atomically and durably. */
-  void write(byte[] bytes) throws IOException {
+  public void write(byte[] bytes) throws IOException {
     Path dir = path.getParent();
     createDirectories(dir);
     removeStaleTemporaries(dir);
@@ -98,6 +114,7 @@ final class AtomicFile {
         writer.writeAll(channel, ByteBuffer.wrap(bytes));
         channel.force(true);
       }
+      beforeRename.run(temp);
       Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
       moved = true;
       forceDirectory(dir);
