@@ -86,7 +86,8 @@ final class NodeCommand implements Callable<Integer> {
       names = "--rate-limit",
       defaultValue = "50",
       paramLabel = "N",
-      description = "Requests and stream messages per second per peer (default ${DEFAULT-VALUE}).")
+      description =
+          "Requests per second per peer (default ${DEFAULT-VALUE}; stream messages: 20 times).")
   int rateLimit;
 
   @Option(

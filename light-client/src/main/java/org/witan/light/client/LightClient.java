@@ -1,13 +1,16 @@
 package org.witan.light.client;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +60,9 @@ import org.witan.light.witness.WitnessedSync;
 public final class LightClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LightClient.class);
 
+  /** At most this many peers, configured and learned by peer exchange. */
+  public static final int MAX_PEERS = 16;
+
   private final LightConfig config;
   private final Executor worker;
   private final LightListener listener;
@@ -65,6 +71,8 @@ public final class LightClient implements AutoCloseable {
   private final PeerSet<HttpChainSource> peers;
   private final WitnessedSync sync;
   private final Object syncLock = new Object();
+  private final Set<String> knownPeers = ConcurrentHashMap.newKeySet();
+  private int syncsSinceExchange;
   private volatile LightState state;
   private volatile boolean closed;
 
@@ -91,6 +99,7 @@ public final class LightClient implements AutoCloseable {
     this.transport = new HttpTransport(config.limits());
     List<HttpChainSource> sources = new ArrayList<>();
     config.peers().forEach(u -> sources.add(transport.peer(u, config.chain().network())));
+    config.peers().forEach(u -> knownPeers.add(base(u)));
     this.peers =
         new PeerSet<>(sources, config.policy(), clock, new SplittableRandom(), Pause.SLEEP);
     this.sync =
@@ -318,8 +327,44 @@ public final class LightClient implements AutoCloseable {
       if (after.finalHeight().compareTo(before.finalHeight()) > 0) {
         listenerExecutor.execute(() -> listener.onFinal(after));
       }
+      exchangePeers();
       return outcome;
     }
+  }
+
+  /**
+   * Peer exchange: at the first sync and every tenth after, asks each usable peer for the peers it
+   * serves with ({@code GET /v1/peers}) and adds the new ones, up to {@link #MAX_PEERS} in all. A
+   * learned peer is trusted no more than a configured one: everything it says is verified, and it
+   * is banned for what does not verify.
+   */
+  private void exchangePeers() {
+    if (knownPeers.size() >= MAX_PEERS || syncsSinceExchange++ % 10 != 0) {
+      return;
+    }
+    for (HttpChainSource peer : peers.usable()) {
+      List<URI> named;
+      try {
+        named = peer.peers();
+      } catch (PeerException e) {
+        LOG.debug("peer exchange with {} failed: {}", peer.name(), e.getMessage());
+        continue;
+      }
+      for (URI learned : named) {
+        String base = base(learned);
+        if (knownPeers.size() < MAX_PEERS
+            && ("http".equals(learned.getScheme()) || "https".equals(learned.getScheme()))
+            && learned.getHost() != null
+            && knownPeers.add(base)) {
+          peers.add(transport.peer(URI.create(base), config.chain().network()));
+        }
+      }
+    }
+  }
+
+  private static String base(URI uri) {
+    String text = uri.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
   }
 
   private <T> CompletableFuture<T> async(Step<T> step) {

@@ -145,7 +145,7 @@ public final class Gossip {
     if (state == null) {
       return;
     }
-    if (!guard.allow(link.guardKey())) {
+    if (!guard.allowMessage(link.guardKey())) {
       return; // over its rate: the excess is dropped
     }
     Message message;

@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Protects the node from its peers: a token bucket per peer for requests and stream messages, and
- * bans. A peer that sends data that does not decode, or a block, vote or proof that does not
- * verify, is banned for {@link Limits#banDuration()}: its links are closed and it is refused until
- * the ban ends. Thread-safe; the tables are bounded (the oldest entries are forgotten first).
+ * Protects the node from its peers: a token bucket per peer for requests and another for stream
+ * messages ({@link #STREAM_FACTOR} times larger), and bans. A peer that sends data that does not
+ * decode, or a block, vote or proof that does not verify, is banned for {@link
+ * Limits#banDuration()}: its links are closed and it is refused until the ban ends. Thread-safe;
+ * the tables are bounded (the oldest entries are forgotten first).
  *
  * <p>Peers are told apart by address; on one machine (loopback) by address and port, since every
  * devnet node shares 127.0.0.1 (see {@link #keyFor}).
@@ -44,6 +45,7 @@ public final class PeerGuard {
   private final Limits limits;
   private final Clock clock;
   private final Map<String, Bucket> buckets = lru();
+  private final Map<String, Bucket> streamBuckets = lru();
   private final Map<String, Long> bannedUntil = lru();
 
   public PeerGuard(Limits limits, Clock clock) {
@@ -72,6 +74,24 @@ public final class PeerGuard {
     long now = clock.millis();
     Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(limits.burst(), now));
     return bucket.take(now, limits);
+  }
+
+  /**
+   * Stream messages get {@link #STREAM_FACTOR} times the request budget: a producer's link carries
+   * its blocks and votes, forwarded votes and blocks, and every transaction it admits.
+   */
+  public static final int STREAM_FACTOR = 20;
+
+  /** True if {@code key} may send one more stream message now. */
+  public synchronized boolean allowMessage(String key) {
+    long now = clock.millis();
+    Limits scaled =
+        new Limits(
+            limits.ratePerSecond() * STREAM_FACTOR,
+            limits.burst() * STREAM_FACTOR,
+            limits.banDuration());
+    Bucket bucket = streamBuckets.computeIfAbsent(key, k -> new Bucket(scaled.burst(), now));
+    return bucket.take(now, scaled);
   }
 
   /** Seconds until {@code key} may send again (for {@code Retry-After}). */
