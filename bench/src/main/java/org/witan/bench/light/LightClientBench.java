@@ -123,7 +123,8 @@ public final class LightClientBench {
             config.chainId(),
             view.status().genesisHash(),
             SignatureChecks.DIRECT,
-            new PeerGuard(limits, Clock.systemUTC()));
+            new PeerGuard(limits, Clock.systemUTC()),
+            new org.witan.node.state.PublicKeyCache(64));
     PeerServer server =
         PeerServer.start(
             "127.0.0.1",

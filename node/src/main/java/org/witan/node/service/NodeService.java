@@ -115,9 +115,8 @@ public final class NodeService implements AutoCloseable {
     NodeService node = null;
     try {
       CachingNodeStore nodes = new CachingNodeStore(new H2NodeStore(database), STATE_NODE_CACHE);
-      TransactionVerifier verifier =
-          new TransactionVerifier(
-              chainConfig.chainId(), new PublicKeyCache(TreeStateMachine.DEFAULT_KEY_CACHE));
+      PublicKeyCache keys = new PublicKeyCache(TreeStateMachine.DEFAULT_KEY_CACHE);
+      TransactionVerifier verifier = new TransactionVerifier(chainConfig.chainId(), keys);
       TreeStateMachine stateMachine = new TreeStateMachine(chainConfig, nodes, verifier);
       H2ChainStore store = new H2ChainStore(database, chainConfig, config.keepBlocks());
       BlockEntry genesisEntry = GenesisBlock.entry(chainConfig, stateMachine.genesis(genesis));
@@ -131,7 +130,11 @@ public final class NodeService implements AutoCloseable {
       SignatureChecks checks = new CachingSignatureChecks(SignatureChecks.DIRECT, SIGNATURE_CACHE);
       Gossip gossip =
           new Gossip(
-              chainConfig.chainId(), genesis.hash(), checks, new PeerGuard(config.limits(), clock));
+              chainConfig.chainId(),
+              genesis.hash(),
+              checks,
+              new PeerGuard(config.limits(), clock),
+              keys);
       ExecutorService relay = daemon("witan-relay");
       node = new NodeService(config, database, chain, pool, gossip, relay);
       Output output = node.new Output();

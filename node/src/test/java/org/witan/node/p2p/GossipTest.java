@@ -34,7 +34,8 @@ class GossipTest {
           CHAIN,
           GENESIS,
           SignatureChecks.DIRECT,
-          new PeerGuard(PeerGuard.Limits.DEFAULT, Clock.systemUTC()));
+          new PeerGuard(PeerGuard.Limits.DEFAULT, Clock.systemUTC()),
+          new org.witan.node.state.PublicKeyCache(64));
   private final List<Vote> votesToConsensus = new ArrayList<>();
 
   GossipTest() {
@@ -140,6 +141,29 @@ class GossipTest {
     long relayed = peers.stream().filter(p -> !p.sent.isEmpty()).count();
     assertEquals(Gossip.RELAY_FANOUT, relayed);
     assertTrue(from.sent.isEmpty(), "never back to the sender");
+  }
+
+  @Test
+  void votesOfOneVoterAreCheckedWithOneKeyInstance() {
+    Recording from = node("out-x", 7300, true);
+    VoteTarget other =
+        new VoteTarget(
+            Hash32.sha256(new byte[] {3}),
+            Height.of(6),
+            Slot.of(6),
+            Slot.of(5),
+            0,
+            Hash32.ZERO,
+            Hash32.ZERO,
+            Hash32.ZERO);
+    gossip.onMessage(from, Wire.vote(vote(4, CHAIN)));
+    gossip.onMessage(
+        from, Wire.vote(Vote.sign(other, true, Keys.labelled("gossip/voter-4"), CHAIN)));
+    assertEquals(2, votesToConsensus.size());
+    org.junit.jupiter.api.Assertions.assertSame(
+        votesToConsensus.get(0).voter(),
+        votesToConsensus.get(1).voter(),
+        "its curve point is decoded once");
   }
 
   @Test
