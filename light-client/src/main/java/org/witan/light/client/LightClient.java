@@ -26,6 +26,12 @@ import org.witan.core.merkle.InclusionProofVerifier;
 import org.witan.core.merkle.MerkleHash;
 import org.witan.core.rules.Verdict;
 import org.witan.core.state.AccountState;
+import org.witan.core.state.ProposalState;
+import org.witan.core.state.ProxyState;
+import org.witan.core.state.StateKey;
+import org.witan.core.state.SuperNodeState;
+import org.witan.core.state.TeamState;
+import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
 import org.witan.light.http.HttpChainSource;
 import org.witan.light.http.HttpTransport;
@@ -170,6 +176,64 @@ public final class LightClient implements AutoCloseable {
    */
   public CompletableFuture<Proven<AccountState>> account(Address address) {
     return async(() -> accountAt(address, finalHeader()));
+  }
+
+  /**
+   * A producer team after the newest final block (rank inputs: votes, commission, produced and
+   * missed blocks, partners and roles), proven; empty if there is no such team.
+   */
+  public CompletableFuture<Proven<Optional<TeamState>>> team(TeamId team) {
+    return async(
+        () ->
+            proven(StateKey.team(team), (h, a) -> ProvenState.team(h, team, a.value(), a.proof())));
+  }
+
+  /** A registered proxy and its opinion, proven; empty if {@code proxy} is not one. */
+  public CompletableFuture<Proven<Optional<ProxyState>>> proxy(Address proxy) {
+    return async(
+        () ->
+            proven(
+                StateKey.proxy(proxy),
+                (h, a) -> ProvenState.proxy(h, proxy, a.value(), a.proof())));
+  }
+
+  /** A governance proposal and its tallies, proven; empty if there is no such proposal. */
+  public CompletableFuture<Proven<Optional<ProposalState>>> proposal(long id) {
+    return async(
+        () ->
+            proven(
+                StateKey.proposal(id),
+                (h, a) -> ProvenState.proposal(h, id, a.value(), a.proof())));
+  }
+
+  /** A super node's seat, proven; empty if {@code node} holds none. */
+  public CompletableFuture<Proven<Optional<SuperNodeState>>> superNode(Address node) {
+    return async(
+        () ->
+            proven(
+                StateKey.superNode(node),
+                (h, a) -> ProvenState.superNode(h, node, a.value(), a.proof())));
+  }
+
+  /** Checks a peer's state answer against a final header's state root. */
+  @FunctionalInterface
+  private interface Check<T> {
+    Proven<T> apply(HeaderBody header, StateAnswer answer) throws ProofException;
+  }
+
+  /** The state under {@code key} after the newest final block: a proof that fails bans the peer. */
+  private <T> Proven<T> proven(Hash32 key, Check<T> check)
+      throws PeerException, StaleTrustException, HaltedException {
+    HeaderBody header = finalHeader();
+    return peers.call(
+        peer -> {
+          StateAnswer answer = peer.state(key, OptionalLong.of(header.height().value()));
+          try {
+            return check.apply(header, answer);
+          } catch (ProofException e) {
+            throw new PeerException.BadData(peer.name(), e.getMessage());
+          }
+        });
   }
 
   /**

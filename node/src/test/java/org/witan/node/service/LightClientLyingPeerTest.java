@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.witan.core.address.Address;
 import org.witan.core.state.AccountState;
+import org.witan.core.team.TeamId;
 import org.witan.core.value.Amount;
 import org.witan.light.client.LightClient;
 import org.witan.light.client.LightConfig;
@@ -77,6 +78,15 @@ class LightClientLyingPeerTest {
           AccountState a = both.account(alice).get(30, TimeUnit.SECONDS).value();
           assertEquals(
               Amount.ofWit(1_000_000), a.balance(), "the true balance, from the honest peer");
+          var team = both.team(TeamId.of(2)).get(30, TimeUnit.SECONDS);
+          assertEquals(
+              LocalNet.signer(1).publicKey(),
+              team.value().orElseThrow().keys().signerKey(),
+              "team 2's proven state names its signer");
+          assertTrue(
+              both.team(TeamId.of(99)).get(30, TimeUnit.SECONDS).value().isEmpty(),
+              "a team that does not exist is proven absent");
+          assertTrue(both.proposal(1).get(30, TimeUnit.SECONDS).value().isEmpty());
         }
       } finally {
         worker.shutdownNow();
