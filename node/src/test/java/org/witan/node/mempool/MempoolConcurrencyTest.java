@@ -41,6 +41,7 @@ class MempoolConcurrencyTest {
     ExecutorService threads = Executors.newFixedThreadPool(THREADS + 1);
     try {
       CountDownLatch start = new CountDownLatch(1);
+      CountDownLatch readerRunning = new CountDownLatch(1);
       AtomicBoolean done = new AtomicBoolean();
       List<Future<Integer>> submitters = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
@@ -51,6 +52,7 @@ class MempoolConcurrencyTest {
             threads.submit(
                 () -> {
                   start.await();
+                  readerRunning.await(); // submits overlap the reader's reads
                   int refused = 0;
                   for (Transaction tx : mine) {
                     if (!pool.submit(tx).isAccepted()) {
@@ -65,10 +67,11 @@ class MempoolConcurrencyTest {
               () -> {
                 start.await();
                 int reads = 0;
-                while (!done.get()) {
+                do {
                   assertNonceOrder(pool.candidates());
                   reads++;
-                }
+                  readerRunning.countDown();
+                } while (!done.get());
                 return reads;
               });
       start.countDown();
