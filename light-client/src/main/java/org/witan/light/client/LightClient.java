@@ -26,11 +26,13 @@ import org.witan.core.merkle.InclusionProofVerifier;
 import org.witan.core.merkle.MerkleHash;
 import org.witan.core.rules.Verdict;
 import org.witan.core.state.AccountState;
+import org.witan.core.state.Globals;
 import org.witan.core.state.ProposalState;
 import org.witan.core.state.ProxyState;
 import org.witan.core.state.StateKey;
 import org.witan.core.state.SuperNodeState;
 import org.witan.core.state.TeamState;
+import org.witan.core.team.Role;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
 import org.witan.light.http.HttpChainSource;
@@ -397,8 +399,9 @@ public final class LightClient implements AutoCloseable {
   }
 
   /**
-   * Peer exchange: at the first sync and every tenth after, asks each usable peer for the peers it
-   * serves with ({@code GET /v1/peers}) and adds the new ones, up to {@link #MAX_PEERS} in all. A
+   * Peer discovery: at the first sync and every tenth after, asks each usable peer for the peers it
+   * serves with ({@code GET /v1/peers}), then reads the seed endpoints registered on chain (proven
+   * against the newest final header), and adds the new ones, up to {@link #MAX_PEERS} in all. A
    * learned peer is trusted no more than a configured one: everything it says is verified, and it
    * is banned for what does not verify.
    */
@@ -414,15 +417,72 @@ public final class LightClient implements AutoCloseable {
         LOG.debug("peer exchange with {} failed: {}", peer.name(), e.getMessage());
         continue;
       }
-      for (URI learned : named) {
-        String base = base(learned);
-        if (knownPeers.size() < MAX_PEERS
-            && ("http".equals(learned.getScheme()) || "https".equals(learned.getScheme()))
-            && learned.getHost() != null
-            && knownPeers.add(base)) {
-          peers.add(transport.peer(URI.create(base), config.chain().network()));
-        }
+      named.forEach(this::learn);
+    }
+    Optional<BlockHeader> head = state.finalHeader();
+    if (head.isPresent()) {
+      try {
+        seedEndpoints(head.get().body()).forEach(this::learn);
+      } catch (PeerException e) {
+        LOG.debug("seed endpoints not read: {}", e.getMessage());
       }
+    }
+  }
+
+  /** At most this many teams are read for their seed endpoints. */
+  static final int MAX_SEED_TEAMS = 64;
+
+  /**
+   * The seed endpoints registered on chain, proven: the endpoint of every partner with the seed
+   * duty, of teams 1 to the next team id (at most {@link #MAX_SEED_TEAMS}), read from the newest
+   * final state. A peer whose proof fails is banned like any other.
+   */
+  private List<URI> seedEndpoints(HeaderBody header) throws PeerException {
+    Proven<Optional<Globals>> globals =
+        peers.call(
+            peer -> {
+              StateAnswer a =
+                  peer.state(StateKey.globals(), OptionalLong.of(header.height().value()));
+              try {
+                return ProvenState.read(
+                    header, StateKey.globals(), a.value(), a.proof(), Globals.CODEC);
+              } catch (ProofException e) {
+                throw new PeerException.BadData(peer.name(), e.getMessage());
+              }
+            });
+    long next = globals.value().map(g -> g.nextTeamId().value()).orElse(1L);
+    List<URI> seeds = new ArrayList<>();
+    for (long id = 1; id < next && id <= MAX_SEED_TEAMS; id++) {
+      TeamId team = TeamId.of(id);
+      Optional<TeamState> state =
+          peers
+              .call(
+                  peer -> {
+                    StateAnswer a =
+                        peer.state(StateKey.team(team), OptionalLong.of(header.height().value()));
+                    try {
+                      return ProvenState.team(header, team, a.value(), a.proof());
+                    } catch (ProofException e) {
+                      throw new PeerException.BadData(peer.name(), e.getMessage());
+                    }
+                  })
+              .value();
+      state.ifPresent(
+          t ->
+              t.partners().stream()
+                  .filter(p -> p.roles().has(Role.SEED))
+                  .forEach(p -> p.endpoint().ifPresent(e -> seeds.add(URI.create(e.url())))));
+    }
+    return seeds;
+  }
+
+  private void learn(URI learned) {
+    String base = base(learned);
+    if (knownPeers.size() < MAX_PEERS
+        && ("http".equals(learned.getScheme()) || "https".equals(learned.getScheme()))
+        && learned.getHost() != null
+        && knownPeers.add(base)) {
+      peers.add(transport.peer(URI.create(base), config.chain().network()));
     }
   }
 

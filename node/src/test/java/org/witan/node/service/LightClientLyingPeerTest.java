@@ -66,8 +66,17 @@ class LightClientLyingPeerTest {
               assertThrows(
                   ExecutionException.class, () -> alone.account(alice).get(30, TimeUnit.SECONDS));
           assertInstanceOf(PeerException.class, LightClient.unwrap(e.getCause()));
-          PeerView view = alone.peers().get(0);
+          PeerView view =
+              alone.peers().stream()
+                  .filter(p -> p.name().startsWith(liarUrl.toString()))
+                  .findFirst()
+                  .orElseThrow();
           assertTrue(view.banned(), "the lying peer is banned: " + view);
+          assertTrue(
+              alone.peers().stream().anyMatch(p -> p.name().startsWith("http://127.0.0.1:1")),
+              "the seed endpoint the teams registered on chain was learned, proven, although"
+                  + " the liar named no peers: "
+                  + alone.peers());
         }
         try (LightClient both =
             client(net, List.of(liarUrl, URI.create(net.nodes.get(1).url())), worker)) {
