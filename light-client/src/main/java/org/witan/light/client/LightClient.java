@@ -226,7 +226,11 @@ public final class LightClient implements AutoCloseable {
   /** The state under {@code key} after the newest final block: a proof that fails bans the peer. */
   private <T> Proven<T> proven(Hash32 key, Check<T> check)
       throws PeerException, StaleTrustException, HaltedException {
-    HeaderBody header = finalHeader();
+    return proven(finalHeader(), key, check);
+  }
+
+  /** The state under {@code key} after the final block {@code header}. */
+  private <T> Proven<T> proven(HeaderBody header, Hash32 key, Check<T> check) throws PeerException {
     return peers.call(
         peer -> {
           StateAnswer answer = peer.state(key, OptionalLong.of(header.height().value()));
@@ -439,33 +443,19 @@ public final class LightClient implements AutoCloseable {
    */
   private List<URI> seedEndpoints(HeaderBody header) throws PeerException {
     Proven<Optional<Globals>> globals =
-        peers.call(
-            peer -> {
-              StateAnswer a =
-                  peer.state(StateKey.globals(), OptionalLong.of(header.height().value()));
-              try {
-                return ProvenState.read(
-                    header, StateKey.globals(), a.value(), a.proof(), Globals.CODEC);
-              } catch (ProofException e) {
-                throw new PeerException.BadData(peer.name(), e.getMessage());
-              }
-            });
+        proven(
+            header,
+            StateKey.globals(),
+            (h, a) -> ProvenState.read(h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC));
     long next = globals.value().map(g -> g.nextTeamId().value()).orElse(1L);
     List<URI> seeds = new ArrayList<>();
     for (long id = 1; id < next && id <= MAX_SEED_TEAMS; id++) {
       TeamId team = TeamId.of(id);
       Optional<TeamState> state =
-          peers
-              .call(
-                  peer -> {
-                    StateAnswer a =
-                        peer.state(StateKey.team(team), OptionalLong.of(header.height().value()));
-                    try {
-                      return ProvenState.team(header, team, a.value(), a.proof());
-                    } catch (ProofException e) {
-                      throw new PeerException.BadData(peer.name(), e.getMessage());
-                    }
-                  })
+          proven(
+                  header,
+                  StateKey.team(team),
+                  (h, a) -> ProvenState.team(h, team, a.value(), a.proof()))
               .value();
       state.ifPresent(
           t ->
