@@ -82,7 +82,9 @@ final class AppCommand implements Callable<Integer> {
         }
         connection =
             new ChainConnection(
-                NodeCommand.readGenesis(genesisFile), urls, "network of " + peers.get(0));
+                GenesisFile.read(genesisFile, ExitCodes.BAD_INPUT),
+                urls,
+                "network of " + peers.get(0));
       }
       t.out().flush();
       WitanApplication.connectTo(connection);

@@ -80,8 +80,9 @@ final class Devnet {
     check();
     Files.createDirectories(dataDir);
     Path genesisFile = dataDir.resolve("genesis.bin");
+    Genesis genesis;
     if (Files.exists(genesisFile)) {
-      Genesis genesis = NodeCommand.readGenesis(genesisFile);
+      genesis = GenesisFile.read(genesisFile, ExitCodes.BAD_INPUT);
       if (genesis.config().producerCount() != producers) {
         throw new InputException(
             "the devnet in "
@@ -94,13 +95,13 @@ final class Devnet {
       }
       out.println("witan devnet: resuming the network in " + dataDir.toAbsolutePath());
     } else {
-      create(genesisFile, out);
+      genesis = create(genesisFile, out);
     }
     out.flush();
-    return NodeCommand.readGenesis(genesisFile);
+    return genesis;
   }
 
-  private void create(Path genesisFile, PrintWriter out)
+  private Genesis create(Path genesisFile, PrintWriter out)
       throws IOException, VaultException, InputException {
     char[] password = PASSWORD.toCharArray();
     List<GenesisPlan.Producer> keys = new ArrayList<>();
@@ -145,9 +146,7 @@ final class Devnet {
     // The first slot a few seconds from now, once the node processes are up.
     long start = context.clock().millis() + 3_000 + 500L * producers;
     Genesis genesis = GenesisPlan.devnet(id, start, keys, funded);
-    Path tmp = genesisFile.resolveSibling("genesis.bin.tmp");
-    Files.write(tmp, Genesis.CODEC.encode(genesis));
-    Files.move(tmp, genesisFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    GenesisFile.write(genesisFile, genesis, context.random());
     out.println("witan devnet: a new network, chain " + id + ", genesis " + genesis.hash());
     out.println(
         "  development wallet: "
@@ -160,6 +159,7 @@ final class Devnet {
     for (int i = 0; i < DEV_ACCOUNTS; i++) {
       out.println("  dev-" + i + ": " + funded.get(i).toText(Network.DEV) + " (1,000,000 WIT)");
     }
+    return genesis;
   }
 
   /** Starts every node process. */

@@ -3,7 +3,6 @@ package org.witan.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -144,9 +143,7 @@ final class GenesisCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new InputException(e.getMessage());
       }
-      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      Files.write(tmp, Genesis.CODEC.encode(genesis));
-      Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+      GenesisFile.write(out, genesis, context.random());
       t.out()
           .println(
               "wrote "

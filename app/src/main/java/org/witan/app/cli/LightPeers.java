@@ -1,8 +1,6 @@
 package org.witan.app.cli;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.witan.core.address.Address;
 import org.witan.core.chain.Genesis;
-import org.witan.core.codec.DecodingException;
 import org.witan.light.client.LightClient;
 import org.witan.light.client.LightConfig;
 import org.witan.light.client.LightListener;
@@ -62,7 +59,7 @@ final class LightPeers {
 
   /** The genesis file, checked against {@code --chain-id}. */
   Genesis genesis() throws InputException {
-    Genesis genesis = readGenesis();
+    Genesis genesis = GenesisFile.read(genesisFile, ExitCodes.BAD_GENESIS);
     if (chainId != null && !chainId.equals(genesis.config().chainId().value())) {
       throw new InputException(
           "the genesis file is of chain "
@@ -73,20 +70,6 @@ final class LightPeers {
           ExitCodes.BAD_GENESIS);
     }
     return genesis;
-  }
-
-  private Genesis readGenesis() throws InputException {
-    try {
-      return Genesis.CODEC.decode(Files.readAllBytes(genesisFile));
-    } catch (IOException e) {
-      throw new InputException(
-          "could not read the genesis file " + genesisFile + ": " + e.getMessage(),
-          ExitCodes.BAD_GENESIS);
-    } catch (DecodingException | IllegalArgumentException e) {
-      throw new InputException(
-          genesisFile + " is not a Witan genesis file (" + e.getMessage() + ")",
-          ExitCodes.BAD_GENESIS);
-    }
   }
 
   /** {@code text} as an address of the genesis's network, if given. */

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.witan.core.chain.Genesis;
-import org.witan.core.codec.DecodingException;
 import org.witan.core.vault.VaultException;
 import org.witan.node.chain.NodeStatus;
 import org.witan.node.consensus.ProducerKeys;
@@ -106,7 +105,9 @@ final class NodeCommand implements Callable<Integer> {
     Terminal t = context.terminal();
     try {
       Genesis genesis =
-          readGenesis(genesisFile == null ? dataDir.resolve("genesis.bin") : genesisFile);
+          GenesisFile.read(
+              genesisFile == null ? dataDir.resolve("genesis.bin") : genesisFile,
+              ExitCodes.BAD_INPUT);
       HostPort where = HostPort.parse(listen);
       NodeConfig config =
           new NodeConfig(
@@ -213,20 +214,6 @@ final class NodeCommand implements Callable<Integer> {
       throw new InputException(e.getMessage());
     } finally {
       java.util.Arrays.fill(password, '\0');
-    }
-  }
-
-  static Genesis readGenesis(Path file) throws InputException {
-    try {
-      return Genesis.CODEC.decode(Files.readAllBytes(file));
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new InputException(
-          "no genesis file at " + file + " (write one with `witan genesis`, or pass --genesis)");
-    } catch (IOException e) {
-      throw new InputException("the genesis file " + file + " cannot be read: " + e.getMessage());
-    } catch (DecodingException e) {
-      throw new InputException(
-          "the genesis file " + file + " is not a Witan genesis: " + e.getMessage());
     }
   }
 

@@ -18,12 +18,12 @@ import org.witan.core.state.AccountState;
 import org.witan.core.state.StateKey;
 import org.witan.core.value.Amount;
 import org.witan.core.value.Height;
+import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 import org.witan.node.chain.ChainView;
 import org.witan.node.chain.IncludedTransaction;
 import org.witan.node.chain.NodeStatus;
-import org.witan.node.chain.StateEntry;
 
 /**
  * What the benchmark's node serves: a {@link BenchChain} final up to {@code finalHeight}, its epoch
@@ -147,13 +147,13 @@ final class BenchChainView implements ChainView {
   }
 
   @Override
-  public Optional<StateEntry> state(Hash32 key, Optional<Long> height) {
+  public Optional<StateAnswer> state(Hash32 key, Optional<Long> height) {
     if ((height.isPresent() && height.get() != finalHeight)
         || !latest.block().body().stateRoot().equals(accounts.root())) {
       return Optional.empty();
     }
     return Optional.of(
-        new StateEntry(
+        new StateAnswer(
             Height.of(finalHeight),
             Optional.ofNullable(accounts.values.get(key)),
             accounts.tree.prove(accounts.root(), key)));

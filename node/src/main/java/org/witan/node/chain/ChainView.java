@@ -6,6 +6,7 @@ import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.header.BlockHeader;
 import org.witan.core.merkle.InclusionProof;
+import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 
@@ -39,7 +40,7 @@ public interface ChainView {
    * The state entry under {@code key} after the final block at {@code height}, or after the newest
    * final block if {@code height} is empty, with its proof.
    */
-  Optional<StateEntry> state(Hash32 key, Optional<Long> height);
+  Optional<StateAnswer> state(Hash32 key, Optional<Long> height);
 
   /** Block {@code height}'s id in the history root of the final header at {@code size}. */
   Optional<InclusionProof> history(long height, long size);

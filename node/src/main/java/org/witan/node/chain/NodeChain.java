@@ -19,6 +19,7 @@ import org.witan.core.merkle.NodeStore;
 import org.witan.core.merkle.SparseMerkleTree;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.Height;
+import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 import org.witan.node.consensus.BlockEntry;
@@ -176,7 +177,7 @@ public final class NodeChain implements ChainView {
   }
 
   @Override
-  public Optional<StateEntry> state(Hash32 key, Optional<Long> height) {
+  public Optional<StateAnswer> state(Hash32 key, Optional<Long> height) {
     long h = height.orElse(snapshot.tip().height().value());
     if (!isFinal(h)) {
       return Optional.empty();
@@ -188,7 +189,7 @@ public final class NodeChain implements ChainView {
     Hash32 root = header.get().body().stateRoot();
     try {
       return Optional.of(
-          new StateEntry(Height.of(h), stateTree.get(root, key), stateTree.prove(root, key)));
+          new StateAnswer(Height.of(h), stateTree.get(root, key), stateTree.prove(root, key)));
     } catch (MissingNodeException e) {
       return Optional.empty();
     }

@@ -108,10 +108,6 @@ public final class Gossip {
     this.discovered = listener;
   }
 
-  public Hash32 genesisHash() {
-    return genesisHash;
-  }
-
   public PeerGuard guard() {
     return guard;
   }

@@ -97,17 +97,6 @@ public final class PeerDialer implements AutoCloseable {
     return Set.copyOf(known.keySet());
   }
 
-  /** How many outbound links are open now. */
-  public int openLinks() {
-    int n = 0;
-    for (Dial d : known.values()) {
-      if (d.link != null) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private void connect(String base) {
     Dial dial = known.get(base);
     if (closed || dial == null || dial.link != null || dial.connecting) {

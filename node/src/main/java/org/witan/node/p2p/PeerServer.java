@@ -25,12 +25,12 @@ import org.witan.core.rules.Verdict;
 import org.witan.core.state.StateKey;
 import org.witan.core.state.StateRejection;
 import org.witan.core.tx.Transaction;
+import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 import org.witan.node.chain.ChainView;
 import org.witan.node.chain.IncludedTransaction;
 import org.witan.node.chain.NodeStatus;
-import org.witan.node.chain.StateEntry;
 import org.witan.node.chain.TransactionIntake;
 
 /**
@@ -320,7 +320,7 @@ public final class PeerServer implements AutoCloseable {
     private void stateEntry(Context ctx, Hash32 key) {
       String h = ctx.queryParam("height");
       Optional<Long> height = h == null ? Optional.empty() : Optional.of(longParam(h, "height"));
-      StateEntry entry =
+      StateAnswer entry =
           sources
               .chain()
               .state(key, height)

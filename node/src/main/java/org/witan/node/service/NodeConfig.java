@@ -68,17 +68,4 @@ public record NodeConfig(
         newLimits,
         mempool);
   }
-
-  public NodeConfig withPeers(List<String> newPeers) {
-    return new NodeConfig(
-        dataDirectory,
-        genesis,
-        listenHost,
-        listenPort,
-        publicUrl,
-        newPeers,
-        keepBlocks,
-        limits,
-        mempool);
-  }
 }

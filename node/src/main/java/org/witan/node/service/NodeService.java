@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -313,19 +310,6 @@ public final class NodeService implements AutoCloseable {
       consensus.close();
     }
     listeners.forEach(l -> l.accept(reason));
-  }
-
-  /** Reads from consensus on its thread (for tests and status lines). */
-  public <T> T read(java.util.function.Function<ConsensusCore, T> query) throws IOException {
-    CompletableFuture<T> answer = consensus.read(query);
-    try {
-      return answer.get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IOException("consensus did not answer", e);
-    }
   }
 
   @Override

@@ -30,13 +30,13 @@ import org.witan.core.state.StateKey;
 import org.witan.core.testing.Keys;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.Amount;
+import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 import org.witan.light.verify.LightVerifier;
 import org.witan.node.chain.IncludedTransaction;
 import org.witan.node.chain.NodeChain;
 import org.witan.node.chain.NodeStatus;
-import org.witan.node.chain.StateEntry;
 import org.witan.node.consensus.BlockEntry;
 import org.witan.node.storage.h2.ChainDatabase;
 import org.witan.node.storage.h2.H2ChainStore;
@@ -185,7 +185,7 @@ class NodeChainSimulationTest {
             .isAccepted());
     Hash32 root = latest.block().body().stateRoot();
     Hash32 key = StateKey.account(Address.of(SimGenesis.voter(0).publicKey()));
-    StateEntry entry = chain.state(key, Optional.empty()).orElseThrow();
+    StateAnswer entry = chain.state(key, Optional.empty()).orElseThrow();
     byte[] value = entry.value().orElseThrow();
     assertEquals(
         SparseProofOutcome.VALID,
@@ -194,7 +194,7 @@ class NodeChainSimulationTest {
         Amount.ofWit(20_000), AccountState.CODEC.decode(value).staked(), "the voter staked");
 
     Hash32 absent = StateKey.account(Address.of(Keys.labelled("never funded").publicKey()));
-    StateEntry none = chain.state(absent, Optional.of(5L)).orElseThrow();
+    StateAnswer none = chain.state(absent, Optional.of(5L)).orElseThrow();
     assertTrue(none.value().isEmpty());
     Hash32 root5 = chain.headers(5, 1).get(0).body().stateRoot();
     assertEquals(
