@@ -122,8 +122,8 @@ public final class NodeService implements AutoCloseable {
           new NodeChain(chainConfig, genesis.hash(), store, nodes, new H2HistoryStore(database));
       Hash32 finalRoot =
           chain.headers(chain.status().finalHeight().value(), 1).get(0).body().stateRoot();
-      Mempool pool =
-          new Mempool(config.mempool(), verifier, new StateReader(nodes), finalRoot, clock);
+      StateReader reader = new StateReader(nodes);
+      Mempool pool = new Mempool(config.mempool(), verifier, reader, finalRoot, clock);
       SignatureChecks checks = new CachingSignatureChecks(SignatureChecks.DIRECT, SIGNATURE_CACHE);
       Gossip gossip =
           new Gossip(
@@ -146,7 +146,7 @@ public final class NodeService implements AutoCloseable {
                   SafetyRules.INSTANCE,
                   checks,
                   output,
-                  evidenceSink(chainConfig, producer, pool, nodes, finalRoot, clock),
+                  evidenceSink(chainConfig, producer, pool, reader, finalRoot, clock),
                   pool),
               clock);
       gossip.attach(node.consensus, pool);
@@ -160,9 +160,8 @@ public final class NodeService implements AutoCloseable {
                   pool,
                   gossip,
                   node::knownPeers,
-                  NodeService.class.getPackage().getImplementationVersion() == null
-                      ? "development"
-                      : NodeService.class.getPackage().getImplementationVersion()));
+                  Optional.ofNullable(NodeService.class.getPackage().getImplementationVersion())
+                      .orElse("development")));
       String self = node.url();
       OptionalLong team =
           producer.map(k -> OptionalLong.of(k.team().value())).orElse(OptionalLong.empty());
@@ -173,7 +172,7 @@ public final class NodeService implements AutoCloseable {
               self,
               MAX_DIALLED);
       node.dialer.start(config.peers());
-      node.seedReader = new StateReader(nodes);
+      node.seedReader = reader;
       node.discover();
       LOG.info("node serving {} for chain {}", self, chainConfig.chainId());
       return node;
@@ -196,14 +195,14 @@ public final class NodeService implements AutoCloseable {
       ChainConfig config,
       Optional<ProducerKeys> producer,
       Mempool pool,
-      CachingNodeStore nodes,
+      StateReader reader,
       Hash32 finalRoot,
       Clock clock) {
     if (producer.isEmpty()) {
       return evidence ->
           LOG.warn("misbehaviour seen; this node has no funded key to report it: {}", evidence);
     }
-    Amount fee = Amount.ofUnits(new StateReader(nodes).params(finalRoot).get(Param.MIN_FEE));
+    Amount fee = Amount.ofUnits(reader.params(finalRoot).get(Param.MIN_FEE));
     return new EvidenceReporter(
         config.chainId(),
         producer.get().blockKey(),
