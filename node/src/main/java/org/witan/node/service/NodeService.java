@@ -124,7 +124,7 @@ public final class NodeService implements AutoCloseable {
           chain.headers(chain.status().finalHeight().value(), 1).get(0).body().stateRoot();
       StateReader reader = new StateReader(nodes);
       Mempool pool = new Mempool(config.mempool(), verifier, reader, finalRoot, clock);
-      SignatureChecks checks = new CachingSignatureChecks(SignatureChecks.DIRECT, SIGNATURE_CACHE);
+      SignatureChecks checks = new CachingSignatureChecks(SIGNATURE_CACHE);
       Gossip gossip =
           new Gossip(
               chainConfig.chainId(),

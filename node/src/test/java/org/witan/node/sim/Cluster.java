@@ -64,8 +64,7 @@ final class Cluster {
   private final List<SimNode> nodes = new ArrayList<>();
   private final Map<Peer, Integer> peers = new HashMap<>();
   private final SafetyChecker checker = new SafetyChecker();
-  private final CachingSignatureChecks checks =
-      new CachingSignatureChecks(SignatureChecks.DIRECT, 1 << 20);
+  private final CachingSignatureChecks checks = new CachingSignatureChecks(1 << 20);
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<Consumer<List<BlockEntry>>> finalityListeners = new ArrayList<>();
   private final List<BiConsumer<Integer, Finalized>> finalizedListeners = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.witan.core.finality;
 
-import org.witan.core.crypto.Ed25519;
+import org.witan.core.crypto.DigestVerifier;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.header.BlockHeader;
 import org.witan.core.producer.ProducerSet;
@@ -12,7 +12,9 @@ import org.witan.core.value.ChainId;
  * the bitmaps fit the set, the signers reach the quorum, and every signature is by the attester key
  * at its bit over the vote message of its strength. Signers are unique by construction: a bit names
  * one schedule position, a position cannot be both strong and weak, and a set holds each key once.
- * Thread-safe.
+ * Thread-safe. Each rule has a form that takes the {@link DigestVerifier} its signatures go through
+ * (a node passes one that remembers the votes it verified); without it, {@link
+ * DigestVerifier#ED25519}.
  */
 public final class CertificateVerifier {
   private CertificateVerifier() {}
@@ -20,6 +22,12 @@ public final class CertificateVerifier {
   /** Verifies {@code qc} as a certificate of any strength (strong or weak) by {@code set}. */
   public static Verdict<CertificateFault> verify(
       QuorumCertificate qc, ProducerSet set, ChainId chainId) {
+    return verify(qc, set, chainId, DigestVerifier.ED25519);
+  }
+
+  /** {@link #verify(QuorumCertificate, ProducerSet, ChainId)}, signatures through {@code sigs}. */
+  public static Verdict<CertificateFault> verify(
+      QuorumCertificate qc, ProducerSet set, ChainId chainId, DigestVerifier sigs) {
     if (qc.signerGeneration() != set.generation()) {
       return Verdict.rejected(
           CertificateFault.WRONG_GENERATION,
@@ -45,7 +53,7 @@ public final class CertificateVerifier {
       Hash32 digest = pass == 0 ? strongDigest : weakDigest;
       for (int i = 0; i < n; i++) {
         if (bits.get(i)
-            && !Ed25519.verify(set.get(i).attesterKey(), digest, qc.signatures().get(next++))) {
+            && !sigs.verify(set.get(i).attesterKey(), digest, qc.signatures().get(next++))) {
           return Verdict.rejected(
               CertificateFault.BAD_SIGNATURE,
               (pass == 0 ? "strong" : "weak")
@@ -63,6 +71,12 @@ public final class CertificateVerifier {
   /** Verifies {@code qc} and requires it to be strong. */
   public static Verdict<CertificateFault> verifyStrong(
       QuorumCertificate qc, ProducerSet set, ChainId chainId) {
+    return verifyStrong(qc, set, chainId, DigestVerifier.ED25519);
+  }
+
+  /** {@link #verifyStrong(QuorumCertificate, ProducerSet, ChainId)}, through {@code sigs}. */
+  public static Verdict<CertificateFault> verifyStrong(
+      QuorumCertificate qc, ProducerSet set, ChainId chainId, DigestVerifier sigs) {
     if (qc.signerGeneration() == set.generation()
         && qc.strong().highestIndexPlusOne() <= set.size()
         && !qc.isStrongFor(set)) {
@@ -70,7 +84,7 @@ public final class CertificateVerifier {
           CertificateFault.NOT_STRONG,
           qc.strong().count() + " strong signers, the quorum is " + set.quorum());
     }
-    return verify(qc, set, chainId);
+    return verify(qc, set, chainId, sigs);
   }
 
   /**
@@ -79,10 +93,39 @@ public final class CertificateVerifier {
    */
   public static Verdict<CertificateFault> verifyFor(
       QuorumCertificate qc, BlockHeader header, ProducerSet set, ChainId chainId) {
+    return verifyFor(qc, header, set, chainId, DigestVerifier.ED25519);
+  }
+
+  /**
+   * {@link #verifyFor(QuorumCertificate, BlockHeader, ProducerSet, ChainId)}, through {@code sigs}.
+   */
+  public static Verdict<CertificateFault> verifyFor(
+      QuorumCertificate qc,
+      BlockHeader header,
+      ProducerSet set,
+      ChainId chainId,
+      DigestVerifier sigs) {
     if (!qc.target().equals(VoteTarget.of(header, chainId))) {
       return Verdict.rejected(
           CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
     }
-    return verify(qc, set, chainId);
+    return verify(qc, set, chainId, sigs);
+  }
+
+  /**
+   * {@link #verifyFor} and {@link #verifyStrong} in one pass: the certificate is for exactly {@code
+   * header}, strong, and valid for {@code set} (each signature checked once).
+   */
+  public static Verdict<CertificateFault> verifyStrongFor(
+      QuorumCertificate qc,
+      BlockHeader header,
+      ProducerSet set,
+      ChainId chainId,
+      DigestVerifier sigs) {
+    if (!qc.target().equals(VoteTarget.of(header, chainId))) {
+      return Verdict.rejected(
+          CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
+    }
+    return verifyStrong(qc, set, chainId, sigs);
   }
 }
