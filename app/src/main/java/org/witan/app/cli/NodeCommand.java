@@ -121,7 +121,7 @@ final class NodeCommand implements Callable<Integer> {
               new PeerGuard.Limits(
                   rateLimit, 2 * rateLimit, PeerGuard.Limits.DEFAULT.banDuration()),
               MempoolConfig.DEFAULTS);
-      Optional<ProducerKeys> keys = producerKeys(genesis, t);
+      Optional<ProducerKeys> keys = producerKeys(t);
       Files.createDirectories(dataDir);
       run(config, keys, t);
       return ExitCodes.OK;
@@ -167,7 +167,11 @@ final class NodeCommand implements Callable<Integer> {
             "witan node: chain %s, serving %s%s%n",
             config.genesis().config().chainId(),
             node.url(),
-            keys.map(k -> ", producing for team " + k.team().value()).orElse(""));
+            keys.isEmpty()
+                ? ""
+                : node.actingTeam()
+                    .map(team -> ", producing for team " + team.value())
+                    .orElse(", producer keys not in the active set (produces once elected)"));
     t.out().flush();
     try {
       while (!stop.await(statusEvery > 0 ? statusEvery : 3600, TimeUnit.SECONDS)) {
@@ -198,8 +202,7 @@ final class NodeCommand implements Callable<Integer> {
         node.mempool().size());
   }
 
-  private Optional<ProducerKeys> producerKeys(Genesis genesis, Terminal t)
-      throws VaultException, InputException {
+  private Optional<ProducerKeys> producerKeys(Terminal t) throws VaultException, InputException {
     if (producerKey == null) {
       return Optional.empty();
     }
@@ -209,7 +212,7 @@ final class NodeCommand implements Callable<Integer> {
       throw new InputException("no password for the producer vault " + producerKey);
     }
     try {
-      return Optional.of(ProducerVault.open(producerKey, password, genesis));
+      return Optional.of(ProducerVault.open(producerKey, password));
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
     } finally {

@@ -13,6 +13,7 @@ import org.witan.core.header.QcClaim;
 import org.witan.core.producer.ProducerSet;
 import org.witan.core.rules.Verdict;
 import org.witan.core.state.StateRejection;
+import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.Slot;
 import org.witan.node.state.BlockContext;
@@ -66,7 +67,8 @@ public final class BlockProducer {
   }
 
   /**
-   * Builds and signs the block of {@code slot} on {@code parent} for the producer {@code keys}.
+   * Builds the block of {@code slot} on {@code parent} for the team the schedule names for that
+   * slot, signed with {@code keys} (the caller checked that they act for it).
    *
    * @param pool the transactions to try, in order; those that do not apply are left out, and the
    *     pool is told why
@@ -80,6 +82,7 @@ public final class BlockProducer {
       BlockTree tree) {
     ChildSets sets = ChildSets.of(parent);
     ProducerSet set = sets.set();
+    TeamId team = set.scheduledAt(slot, config.blocksPerTurn()).team();
     var height = parent.height().next();
     BlockSession session =
         stateMachine.begin(
@@ -88,7 +91,7 @@ public final class BlockProducer {
                 height,
                 slot,
                 parent.slot(),
-                keys.team(),
+                team,
                 set,
                 h -> tree.ancestorAt(parent, h)));
     List<Transaction> included = new ArrayList<>();
@@ -119,7 +122,7 @@ public final class BlockProducer {
             height,
             slot,
             parent.id(),
-            keys.team(),
+            team,
             BlockRules.txRoot(included),
             included.size(),
             outcome.stateRoot(),

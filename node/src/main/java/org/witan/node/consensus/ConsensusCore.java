@@ -558,8 +558,7 @@ public final class ConsensusCore {
     Slot slot = Slot.of(currentSlot);
     Producer scheduled = ChildSets.of(parent).set().scheduledAt(slot, config.blocksPerTurn());
     ProducerKeys mine = keys.get();
-    if (!scheduled.team().equals(mine.team())
-        || !scheduled.maySignBlocks(mine.blockKey().publicKey())) {
+    if (!mine.act(scheduled)) {
       return;
     }
     lastProducedSlot = currentSlot;

@@ -80,6 +80,8 @@ public final class NodeService implements AutoCloseable {
   private PeerServer server;
   private PeerDialer dialer;
   private StateReader seedReader;
+  private Optional<ProducerKeys> producer = Optional.empty();
+  private H2ChainStore store;
   private long seedsReadAt = -1;
 
   private NodeService(
@@ -163,8 +165,20 @@ public final class NodeService implements AutoCloseable {
                   Optional.ofNullable(NodeService.class.getPackage().getImplementationVersion())
                       .orElse("development")));
       String self = node.url();
-      OptionalLong team =
-          producer.map(k -> OptionalLong.of(k.team().value())).orElse(OptionalLong.empty());
+      node.producer = producer;
+      node.store = store;
+      OptionalLong team = OptionalLong.empty();
+      if (producer.isPresent()) {
+        Optional<TeamId> acting = node.actingTeam();
+        if (acting.isPresent()) {
+          team = OptionalLong.of(acting.get().value());
+          LOG.info("producer keys of team {}, in the active set", acting.get());
+        } else {
+          LOG.warn(
+              "the producer keys are not in the active set: this node serves, and produces once"
+                  + " its team is elected");
+        }
+      }
       node.dialer =
           new PeerDialer(
               gossip,
@@ -228,6 +242,17 @@ public final class NodeService implements AutoCloseable {
   }
 
   /** The URL peers reach this node's API at. */
+  /**
+   * The team of the active producer set (at the final head) that this node's producer keys act for;
+   * empty for a node without keys, or whose team is not elected.
+   */
+  public Optional<TeamId> actingTeam() {
+    if (producer.isEmpty()) {
+      return Optional.empty();
+    }
+    return store.producerSet(chain.status().generation()).flatMap(producer.get()::teamIn);
+  }
+
   public String url() {
     return config
         .publicUrl()

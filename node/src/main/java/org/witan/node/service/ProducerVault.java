@@ -3,12 +3,6 @@ package org.witan.node.service;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
-import org.witan.core.chain.Genesis;
-import org.witan.core.crypto.PublicKey;
-import org.witan.core.crypto.SigningKey;
-import org.witan.core.team.TeamId;
-import org.witan.core.tx.RegisterTeam;
 import org.witan.core.vault.KdfParams;
 import org.witan.core.vault.KeyVault;
 import org.witan.core.vault.UnlockedVault;
@@ -18,7 +12,7 @@ import org.witan.node.consensus.ProducerKeys;
 /**
  * A producer's keys, kept in an encrypted key vault (docs/vault-format.md) under two labels: {@code
  * signer} (the key that signs the team's blocks: its signer or standby key) and {@code attester}
- * (the key that signs its votes). The team is the genesis team with those keys.
+ * (the key that signs its votes). The team is not named: it is whichever team holds the keys.
  */
 public final class ProducerVault {
   public static final String SIGNER = "signer";
@@ -27,13 +21,14 @@ public final class ProducerVault {
   private ProducerVault() {}
 
   /**
-   * Unlocks {@code file} and finds the team the keys belong to.
+   * Unlocks {@code file} and takes the two keys out. Which team they act for is decided by the
+   * schedule as the chain goes ({@link ProducerKeys#act}): a team registered after genesis produces
+   * once it is elected.
    *
    * @throws VaultException for a wrong password or a corrupt file
-   * @throws IllegalArgumentException if the vault lacks the two keys, or no genesis team has them
+   * @throws IllegalArgumentException if the vault lacks the two keys
    */
-  public static ProducerKeys open(Path file, char[] password, Genesis genesis)
-      throws VaultException {
+  public static ProducerKeys open(Path file, char[] password) throws VaultException {
     KeyVault vault = new KeyVault(file, KdfParams.DEFAULT, new SecureRandom(), Clock.systemUTC());
     try (UnlockedVault unlocked = vault.unlock(password)) {
       if (unlocked.metadata().account(SIGNER).isEmpty()
@@ -43,27 +38,7 @@ public final class ProducerVault {
                 + file
                 + " is not a producer's: it needs accounts labelled 'signer' and 'attester'");
       }
-      SigningKey signer = unlocked.signingKey(SIGNER);
-      SigningKey attester = unlocked.signingKey(ATTESTER);
-      TeamId team = teamOf(genesis, signer.publicKey(), attester.publicKey());
-      return new ProducerKeys(team, signer, attester);
+      return new ProducerKeys(unlocked.signingKey(SIGNER), unlocked.signingKey(ATTESTER));
     }
-  }
-
-  /** The genesis team whose signer (or standby) and attester keys these are. */
-  static TeamId teamOf(Genesis genesis, PublicKey signer, PublicKey attester) {
-    List<RegisterTeam> teams = genesis.teams();
-    for (int i = 0; i < teams.size(); i++) {
-      RegisterTeam t = teams.get(i);
-      boolean signs =
-          t.signerKey().equals(signer) || t.standbyKey().map(signer::equals).orElse(false);
-      if (signs && t.attesterKey().equals(attester)) {
-        return TeamId.of(i + 1);
-      }
-    }
-    throw new IllegalArgumentException(
-        "no team of this genesis has these keys (signer "
-            + signer
-            + "); a team registered after genesis is not supported yet");
   }
 }

@@ -67,8 +67,7 @@ class ConsensusCoreTest {
           }
         };
     // The core runs team 4 (position 3): it produces slots 6 and 7, not the ones used here.
-    ProducerKeys keys =
-        new ProducerKeys(TeamId.of(4), TestNet.key(3, "signer"), TestNet.key(3, "attester"));
+    ProducerKeys keys = new ProducerKeys(TestNet.key(3, "signer"), TestNet.key(3, "attester"));
     core =
         ConsensusCore.start(
             net.genesis,

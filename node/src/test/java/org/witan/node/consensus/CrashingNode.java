@@ -46,9 +46,7 @@ public final class CrashingNode {
             net.genesis,
             new ConsensusCore.Wiring(
                 new TreeStateMachine(net.config, new InMemoryNodeStore()),
-                Optional.of(
-                    new ProducerKeys(
-                        TeamId.of(1), TestNet.key(0, "signer"), TestNet.key(0, "attester"))),
+                Optional.of(new ProducerKeys(TestNet.key(0, "signer"), TestNet.key(0, "attester"))),
                 safety,
                 new H2BlockStore(db, net.config.chainId()),
                 SafetyRules.INSTANCE,

@@ -86,7 +86,7 @@ final class TestNet {
   ProducerKeys producerAt(long slot) {
     TeamId team = set.scheduledAt(Slot.of(slot), config.blocksPerTurn()).team();
     int i = (int) team.value() - 1;
-    return new ProducerKeys(team, key(i, "signer"), key(i, "attester"));
+    return new ProducerKeys(key(i, "signer"), key(i, "attester"));
   }
 
   /** A valid block of {@code slot} on {@code parent}, claiming what the book knows. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.witan.core.address.Address;
 import org.witan.core.chain.Genesis;
 import org.witan.core.crypto.SigningKey;
-import org.witan.core.team.TeamId;
 import org.witan.core.testing.Keys;
 import org.witan.core.value.ChainId;
 import org.witan.node.consensus.ProducerKeys;
@@ -68,7 +67,7 @@ public final class LocalNet implements AutoCloseable {
   }
 
   static ProducerKeys producerKeys(int i) {
-    return new ProducerKeys(TeamId.of(i + 1), signer(i), attester(i));
+    return new ProducerKeys(signer(i), attester(i));
   }
 
   /** Starts node {@code index} (a producer if below the producer count) linked to {@code peers}. */

@@ -37,6 +37,7 @@ import org.witan.node.consensus.VotingPolicy;
 final class SimNode implements ConsensusOutput {
   private final int index;
   private final Cluster cluster;
+  private final TeamId team;
   private final ProducerKeys keys;
   private final SigningKey reporterKey;
   private final Peer peer;
@@ -62,9 +63,8 @@ final class SimNode implements ConsensusOutput {
   SimNode(int index, Cluster cluster) {
     this.index = index;
     this.cluster = cluster;
-    this.keys =
-        new ProducerKeys(
-            SimGenesis.team(index), SimGenesis.signer(index), SimGenesis.attester(index));
+    this.team = SimGenesis.team(index);
+    this.keys = new ProducerKeys(SimGenesis.signer(index), SimGenesis.attester(index));
     this.reporterKey = SimGenesis.reporter(index);
     this.peer = new Peer("node-" + index);
     this.blockStore = new InMemoryBlockStore(cluster.chainId());
@@ -75,7 +75,7 @@ final class SimNode implements ConsensusOutput {
   }
 
   TeamId team() {
-    return keys.team();
+    return team;
   }
 
   ProducerKeys keys() {
@@ -230,8 +230,7 @@ final class SimNode implements ConsensusOutput {
 
   @Override
   public void broadcastBlock(Block block) {
-    if (block.header().body().producer().equals(keys.team())
-        && interceptor.intercept(this, block)) {
+    if (block.header().body().producer().equals(team) && interceptor.intercept(this, block)) {
       return;
     }
     sendBlockTo(block, cluster.allBut(index));

@@ -55,7 +55,7 @@ public final class ChainDatabase implements AutoCloseable {
             + scheme
             + ":"
             + directory.toAbsolutePath().resolve(FILE_NAME)
-            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "witan", "");
     pool.setMaxConnections(8);
     try {
