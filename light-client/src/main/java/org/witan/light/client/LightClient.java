@@ -1,16 +1,13 @@
 package org.witan.light.client;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +23,11 @@ import org.witan.core.merkle.InclusionProofVerifier;
 import org.witan.core.merkle.MerkleHash;
 import org.witan.core.rules.Verdict;
 import org.witan.core.state.AccountState;
-import org.witan.core.state.Globals;
 import org.witan.core.state.ProposalState;
 import org.witan.core.state.ProxyState;
 import org.witan.core.state.StateKey;
 import org.witan.core.state.SuperNodeState;
 import org.witan.core.state.TeamState;
-import org.witan.core.team.Role;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
 import org.witan.light.http.HttpChainSource;
@@ -42,7 +37,6 @@ import org.witan.light.peer.PeerException;
 import org.witan.light.peer.PeerSet;
 import org.witan.light.peer.PeerView;
 import org.witan.light.peer.StateAnswer;
-import org.witan.light.peer.SubmitResult;
 import org.witan.light.peer.TransactionAnswer;
 import org.witan.light.query.InclusionFault;
 import org.witan.light.query.ProofException;
@@ -69,7 +63,10 @@ public final class LightClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LightClient.class);
 
   /** At most this many peers, configured and learned by peer exchange. */
-  public static final int MAX_PEERS = 16;
+  public static final int MAX_PEERS = PeerDiscovery.MAX_PEERS;
+
+  /** Discovery starts after the first sync and every this many syncs after. */
+  static final int SYNCS_PER_DISCOVERY = 10;
 
   private final LightConfig config;
   private final Executor worker;
@@ -78,9 +75,10 @@ public final class LightClient implements AutoCloseable {
   private final HttpTransport transport;
   private final PeerSet<HttpChainSource> peers;
   private final WitnessedSync sync;
+  private final TxOffers<HttpChainSource> offers;
+  private final PeerDiscovery discovery;
   private final Object syncLock = new Object();
-  private final Set<String> knownPeers = ConcurrentHashMap.newKeySet();
-  private int syncsSinceExchange;
+  private int syncsSinceDiscovery;
   private volatile LightState state;
   private volatile boolean closed;
 
@@ -107,9 +105,17 @@ public final class LightClient implements AutoCloseable {
     this.transport = new HttpTransport(config.limits());
     List<HttpChainSource> sources = new ArrayList<>();
     config.peers().forEach(u -> sources.add(transport.peer(u, config.chain().network())));
-    config.peers().forEach(u -> knownPeers.add(base(u)));
     this.peers =
         new PeerSet<>(sources, config.policy(), clock, new SplittableRandom(), Pause.SLEEP);
+    this.offers = new TxOffers<>(peers, worker);
+    this.discovery =
+        new PeerDiscovery(
+            config.peers(),
+            peers,
+            transport,
+            config.chain().network(),
+            worker,
+            () -> state.finalHeader());
     this.sync =
         new WitnessedSync(
             config.chain(),
@@ -217,50 +223,41 @@ public final class LightClient implements AutoCloseable {
                 (h, a) -> ProvenState.superNode(h, node, a.value(), a.proof())));
   }
 
-  /** Checks a peer's state answer against a final header's state root. */
-  @FunctionalInterface
-  private interface Check<T> {
-    Proven<T> apply(HeaderBody header, StateAnswer answer) throws ProofException;
-  }
-
   /** The state under {@code key} after the newest final block: a proof that fails bans the peer. */
-  private <T> Proven<T> proven(Hash32 key, Check<T> check)
+  private <T> Proven<T> proven(Hash32 key, ProvenReads.Check<T> check)
       throws PeerException, StaleTrustException, HaltedException {
-    return proven(finalHeader(), key, check);
-  }
-
-  /** The state under {@code key} after the final block {@code header}. */
-  private <T> Proven<T> proven(HeaderBody header, Hash32 key, Check<T> check) throws PeerException {
-    return peers.call(
-        peer -> {
-          StateAnswer answer = peer.state(key, OptionalLong.of(header.height().value()));
-          try {
-            return check.apply(header, answer);
-          } catch (ProofException e) {
-            throw new PeerException.BadData(peer.name(), e.getMessage());
-          }
-        });
+    return ProvenReads.read(peers, finalHeader(), key, check);
   }
 
   /**
-   * Offers {@code transaction} to the best peer and tracks it: the future ends with {@link
-   * TxOutcome.Rejected} at once if refused, otherwise with {@link TxOutcome.Final} once a block
-   * proven final holds it (inclusion proof checked), or {@link TxOutcome.Expired} or {@link
-   * TxOutcome.NonceUsed} once a final block proves it never can be. Cancel it to stop tracking.
+   * Offers {@code transaction} to several peers at once (the primary and up to {@link
+   * org.witan.light.peer.PeerPolicy#witnesses} more, decision 0016) and tracks it: the future ends
+   * with {@link TxOutcome.Rejected} as soon as every peer asked has answered and none accepted it
+   * (the reason of the best peer that refused), otherwise, once one accepted, with {@link
+   * TxOutcome.Final} once a block proven final holds it (inclusion proof checked), or {@link
+   * TxOutcome.Expired} or {@link TxOutcome.NonceUsed} once a final block proves it never can be. A
+   * peer that does not answer costs at most its call timeout and does not hold up the others. It
+   * fails with a {@link PeerException} if no peer answered the offer at all. Cancel it to stop
+   * tracking.
    */
   public CompletableFuture<TxOutcome> submit(Transaction transaction) {
     Hash32 id = transaction.id(config.chain().chainId());
-    return async(() -> peers.call(peer -> peer.submit(transaction)))
-        .thenCompose(
-            result -> {
-              if (result instanceof SubmitResult.Rejected r) {
-                return CompletableFuture.completedFuture(
-                    new TxOutcome.Rejected(id, r.reason(), r.message()));
-              }
-              CompletableFuture<TxOutcome> done = new CompletableFuture<>();
-              track(transaction, id, done);
-              return done;
-            });
+    CompletableFuture<TxOutcome> done = new CompletableFuture<>();
+    CompletableFuture<?> unused =
+        offers
+            .offer(transaction)
+            .whenComplete(
+                (offered, failure) -> {
+                  if (failure != null) {
+                    done.completeExceptionally(unwrap(failure));
+                  } else if (offered instanceof TxOffers.Refused r) {
+                    LOG.info("{} refused {}: {}", r.peer(), id, r.reason());
+                    done.complete(new TxOutcome.Rejected(id, r.reason(), r.message()));
+                  } else {
+                    track(transaction, id, done);
+                  }
+                });
+    return done;
   }
 
   private void track(Transaction transaction, Hash32 id, CompletableFuture<TxOutcome> done) {
@@ -397,88 +394,33 @@ public final class LightClient implements AutoCloseable {
       if (after.finalHeight().compareTo(before.finalHeight()) > 0) {
         listenerExecutor.execute(() -> listener.onFinal(after));
       }
-      exchangePeers();
+      if (syncsSinceDiscovery++ % SYNCS_PER_DISCOVERY == 0) {
+        CompletableFuture<?> unused =
+            discovery
+                .start()
+                .whenComplete(
+                    (added, failure) -> {
+                      if (failure != null) {
+                        LOG.warn("peer discovery failed", failure);
+                      } else if (!added.isEmpty()) {
+                        LOG.info("learned peers {}", added);
+                      }
+                    });
+      }
       return outcome;
     }
   }
 
   /**
-   * Peer discovery: at the first sync and every tenth after, asks each usable peer for the peers it
+   * Peer discovery, a step of its own (decision 0016): asks each usable peer for the peers it
    * serves with ({@code GET /v1/peers}), then reads the seed endpoints registered on chain (proven
-   * against the newest final header), and adds the new ones, up to {@link #MAX_PEERS} in all. A
-   * learned peer is trusted no more than a configured one: everything it says is verified, and it
-   * is banned for what does not verify.
+   * against the newest final header), and adds the new ones, up to {@link #MAX_PEERS} in all. The
+   * client starts one after its first sync and every tenth after, without holding up that sync;
+   * call this to run one now (or to join the one running). The future ends with the names of the
+   * peers added. A learned peer is trusted no more than a configured one.
    */
-  private void exchangePeers() {
-    if (knownPeers.size() >= MAX_PEERS || syncsSinceExchange++ % 10 != 0) {
-      return;
-    }
-    for (HttpChainSource peer : peers.usable()) {
-      List<URI> named;
-      try {
-        named = peer.peers();
-      } catch (PeerException e) {
-        LOG.debug("peer exchange with {} failed: {}", peer.name(), e.getMessage());
-        continue;
-      }
-      named.forEach(this::learn);
-    }
-    Optional<BlockHeader> head = state.finalHeader();
-    if (head.isPresent()) {
-      try {
-        seedEndpoints(head.get().body()).forEach(this::learn);
-      } catch (PeerException e) {
-        LOG.debug("seed endpoints not read: {}", e.getMessage());
-      }
-    }
-  }
-
-  /** At most this many teams are read for their seed endpoints. */
-  static final int MAX_SEED_TEAMS = 64;
-
-  /**
-   * The seed endpoints registered on chain, proven: the endpoint of every partner with the seed
-   * duty, of teams 1 to the next team id (at most {@link #MAX_SEED_TEAMS}), read from the newest
-   * final state. A peer whose proof fails is banned like any other.
-   */
-  private List<URI> seedEndpoints(HeaderBody header) throws PeerException {
-    Proven<Optional<Globals>> globals =
-        proven(
-            header,
-            StateKey.globals(),
-            (h, a) -> ProvenState.read(h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC));
-    long next = globals.value().map(g -> g.nextTeamId().value()).orElse(1L);
-    List<URI> seeds = new ArrayList<>();
-    for (long id = 1; id < next && id <= MAX_SEED_TEAMS; id++) {
-      TeamId team = TeamId.of(id);
-      Optional<TeamState> state =
-          proven(
-                  header,
-                  StateKey.team(team),
-                  (h, a) -> ProvenState.team(h, team, a.value(), a.proof()))
-              .value();
-      state.ifPresent(
-          t ->
-              t.partners().stream()
-                  .filter(p -> p.roles().has(Role.SEED))
-                  .forEach(p -> p.endpoint().ifPresent(e -> seeds.add(URI.create(e.url())))));
-    }
-    return seeds;
-  }
-
-  private void learn(URI learned) {
-    String base = base(learned);
-    if (knownPeers.size() < MAX_PEERS
-        && ("http".equals(learned.getScheme()) || "https".equals(learned.getScheme()))
-        && learned.getHost() != null
-        && knownPeers.add(base)) {
-      peers.add(transport.peer(URI.create(base), config.chain().network()));
-    }
-  }
-
-  private static String base(URI uri) {
-    String text = uri.toString();
-    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  public CompletableFuture<List<String>> discoverPeers() {
+    return discovery.start();
   }
 
   private <T> CompletableFuture<T> async(Step<T> step) {

@@ -8,9 +8,18 @@ import java.time.Duration;
  * @param pollInterval how often the newest proof is asked for while the stream is down
  * @param baseBackoff the wait before the first reconnection; doubled after each failure
  * @param maxBackoff the longest wait between reconnections
+ * @param crossCheckEvery cross-check with witnesses after this many accepted heads, and at once on
+ *     a head that brings a new producer set; 0: never (decision 0016)
  */
-public record FollowPolicy(Duration pollInterval, Duration baseBackoff, Duration maxBackoff) {
-  /** Poll every 2 s, reconnect after 1 s doubling to at most 60 s. */
+public record FollowPolicy(
+    Duration pollInterval, Duration baseBackoff, Duration maxBackoff, int crossCheckEvery) {
+  /** Heads between two cross-checks by default. */
+  public static final int CROSS_CHECK_EVERY = 10;
+
+  /**
+   * Poll every 2 s, reconnect after 1 s doubling to at most 60 s, cross-check every 10 heads (5 s
+   * of a healthy devnet) and at every new producer set.
+   */
   public static final FollowPolicy DEFAULT =
       new FollowPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(60));
 
@@ -23,6 +32,18 @@ public record FollowPolicy(Duration pollInterval, Duration baseBackoff, Duration
       throw new IllegalArgumentException(
           "positive intervals, the maximum backoff at least the base");
     }
+    if (crossCheckEvery < 0) {
+      throw new IllegalArgumentException("cross-check every 0 (never) or more heads");
+    }
+  }
+
+  /** The given timing, cross-checking every {@link #CROSS_CHECK_EVERY} heads. */
+  public FollowPolicy(Duration pollInterval, Duration baseBackoff, Duration maxBackoff) {
+    this(pollInterval, baseBackoff, maxBackoff, CROSS_CHECK_EVERY);
+  }
+
+  public FollowPolicy withCrossCheckEvery(int heads) {
+    return new FollowPolicy(pollInterval, baseBackoff, maxBackoff, heads);
   }
 
   /** The wait before reconnection attempt {@code failures} (0 after the first failure). */

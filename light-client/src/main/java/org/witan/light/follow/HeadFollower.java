@@ -1,6 +1,8 @@
 package org.witan.light.follow;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -12,12 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.witan.core.chain.ChainConfig;
+import org.witan.core.header.BlockHeader;
 import org.witan.light.peer.ChainSource;
 import org.witan.light.peer.PeerException;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SkippingSync;
 import org.witan.light.sync.StaleTrustException;
+import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.witness.HaltedException;
+import org.witan.light.witness.SyncOutcome;
 
 /**
  * Keeps a synced client at the newest final block. It subscribes to a peer's finality stream and
@@ -26,7 +32,10 @@ import org.witan.light.verify.FinalityProof;
  * {@code peer}'s newest proof every {@link FollowPolicy#pollInterval} and reconnects after a
  * backoff that doubles per failure, and stops polling once the stream is open again. Proofs not
  * above the newest final block are ignored; one that does not verify is reported as {@code BadData}
- * and, from the stream, drops the connection.
+ * and, from the stream, drops the connection. Every {@link FollowPolicy#crossCheckEvery} accepted
+ * heads, and at once on a head that brings a new producer set, the heads followed since the last
+ * check are cross-checked with witnesses through a {@link HeadCheck} (decision 0016): a verified
+ * conflict halts the client and stops the follower.
  *
  * <p>Threads: one thread of its own ({@code witan-head-follower}) holds the state and does all
  * verification and peer calls; the stream's threads only hand events to it. Listeners run on the
@@ -37,6 +46,7 @@ public final class HeadFollower implements AutoCloseable {
 
   private final SkippingSync sync;
   private final ChainSource peer;
+  private final HeadCheck check;
   private final FinalitySource stream;
   private final FollowPolicy policy;
   private final FollowListener listener;
@@ -53,12 +63,11 @@ public final class HeadFollower implements AutoCloseable {
   private Optional<ScheduledFuture<?>> reconnect = Optional.empty();
   private int failures;
   private boolean stopped;
+  private LightState checked;
+  private int headsSinceCheck;
+  private final List<EpochChange> served = new ArrayList<>();
 
-  /**
-   * @param peer where epoch changes and polled proofs come from
-   * @param stream the stream of new proofs (usually the same peer)
-   * @param listenerExecutor where listener calls run
-   */
+  /** A follower that does not cross-check with witnesses ({@link HeadCheck#NONE}). */
   public HeadFollower(
       ChainConfig config,
       long trustingPeriodSeconds,
@@ -68,8 +77,37 @@ public final class HeadFollower implements AutoCloseable {
       FollowPolicy policy,
       FollowListener listener,
       Executor listenerExecutor) {
+    this(
+        config,
+        trustingPeriodSeconds,
+        clock,
+        peer,
+        stream,
+        HeadCheck.NONE,
+        policy,
+        listener,
+        listenerExecutor);
+  }
+
+  /**
+   * @param peer where epoch changes and polled proofs come from
+   * @param stream the stream of new proofs (usually the same peer)
+   * @param check how followed heads are cross-checked with witnesses
+   * @param listenerExecutor where listener calls run
+   */
+  public HeadFollower(
+      ChainConfig config,
+      long trustingPeriodSeconds,
+      Clock clock,
+      ChainSource peer,
+      FinalitySource stream,
+      HeadCheck check,
+      FollowPolicy policy,
+      FollowListener listener,
+      Executor listenerExecutor) {
     this.sync = new SkippingSync(config, trustingPeriodSeconds, clock);
-    this.peer = peer;
+    this.peer = new Recording(peer);
+    this.check = check;
     this.stream = stream;
     this.policy = policy;
     this.listener = listener;
@@ -83,12 +121,15 @@ public final class HeadFollower implements AutoCloseable {
             });
   }
 
-  /** Starts following from {@code synced}, a state a sync produced. */
+  /** Starts following from {@code synced}, a state a sync produced (and cross-checked). */
   public void start(LightState synced) {
     published.set(synced);
     run(
         () -> {
           state = synced;
+          checked = synced;
+          headsSinceCheck = 0;
+          served.clear();
           stopped = false;
           connect();
         });
@@ -220,6 +261,67 @@ public final class HeadFollower implements AutoCloseable {
     LightState now = state;
     published.set(now);
     notify(l -> l.onFinal(now));
+    headsSinceCheck++;
+    int every = policy.crossCheckEvery();
+    if (every == 0) {
+      served.clear();
+    } else if (headsSinceCheck >= every
+        || now.latestSet().generation() > checked.latestSet().generation()) {
+      crossCheck();
+    }
+  }
+
+  /** Asks witnesses about the heads since the last check; a conflict stops the follower. */
+  private void crossCheck() {
+    SyncOutcome outcome;
+    try {
+      outcome = check.check(checked, state, List.copyOf(served));
+    } catch (HaltedException e) {
+      LOG.error("head follower halted: {}", e.getMessage());
+      stop();
+      notify(l -> l.onHalted(e));
+      return;
+    }
+    checked = state;
+    headsSinceCheck = 0;
+    served.clear();
+    notify(l -> l.onCrossCheck(outcome));
+  }
+
+  /** Passes requests to the peer and keeps the epoch changes it served, for the cross-check. */
+  private final class Recording implements ChainSource {
+    private final ChainSource peer;
+
+    Recording(ChainSource peer) {
+      this.peer = peer;
+    }
+
+    @Override
+    public String name() {
+      return peer.name();
+    }
+
+    @Override
+    public List<EpochChange> epochChanges(long fromGeneration, int max) throws PeerException {
+      List<EpochChange> changes = peer.epochChanges(fromGeneration, max);
+      served.addAll(changes); // on the loop thread, like every call of this peer
+      return changes;
+    }
+
+    @Override
+    public FinalityProof latestFinality() throws PeerException {
+      return peer.latestFinality();
+    }
+
+    @Override
+    public FinalityProof finality(long height) throws PeerException {
+      return peer.finality(height);
+    }
+
+    @Override
+    public List<BlockHeader> headers(long from, int count) throws PeerException {
+      return peer.headers(from, count);
+    }
   }
 
   private void stop() {

@@ -229,8 +229,8 @@ public final class PeerSet<P extends ChainSource> {
         last);
   }
 
-  /** Usable peers whose backoff has ended, best first. */
-  private synchronized List<P> ready() {
+  /** Usable peers whose backoff has ended, best first: whom to ask now. */
+  public synchronized List<P> ready() {
     Instant now = clock.instant();
     return peers.values().stream()
         .filter(e -> !e.bannedUntil.isAfter(now) && !e.retryAt.isAfter(now))

@@ -16,9 +16,10 @@ import org.witan.light.verify.LightFault;
 import org.witan.light.verify.LightVerifier;
 
 /**
- * Compares one witness's answers with what the primary served in a sync: the epoch change to every
- * generation the sync newly trusted, and the finality proof at the new final height. Each witness
- * answer is verified under the client's trusted sets first; one that does not verify is bad data.
+ * Compares one witness's answers with what the primary served in a sync (or a head follower's peer
+ * while following): the epoch change to every generation the sync newly trusted, and the finality
+ * proof at the new final height. Each witness answer is verified under the client's trusted sets
+ * first; one that does not verify is bad data.
  */
 final class CrossCheck {
   /** What one witness said. */
@@ -42,10 +43,10 @@ final class CrossCheck {
   /**
    * @param before the state the sync started from
    * @param after the state the primary's answers led to
-   * @param primary what the primary served
+   * @param served the epoch changes the primary served on the way (the accepted ones among them)
    * @throws PeerException.BadData if the witness's answer does not verify (ban it)
    */
-  Result check(LightState before, LightState after, RecordingSource primary, ChainSource witness)
+  Result check(LightState before, LightState after, List<EpochChange> served, ChainSource witness)
       throws PeerException.BadData {
     long g = before.latestSet().generation();
     long to = after.latestSet().generation();
@@ -73,7 +74,7 @@ final class CrossCheck {
         if (!verdict.isAccepted()) {
           throw bad(witness, verdict, "its epoch change after generation " + g);
         }
-        Optional<ForkEvidence> conflict = ForkEvidence.of(ours(primary, after, g + 1), theirs);
+        Optional<ForkEvidence> conflict = ForkEvidence.of(ours(served, after, g + 1), theirs);
         if (conflict.isPresent()) {
           return new Conflict(conflict.get());
         }
@@ -110,8 +111,15 @@ final class CrossCheck {
     return ForkEvidence.of(head.get(), theirs).<Result>map(Conflict::new).orElse(new Agreed());
   }
 
-  private static EpochChange ours(RecordingSource primary, LightState after, long generation) {
-    return primary.changeTo(generation, after.set(generation).orElseThrow());
+  /** The change the primary served to {@code generation} that the client accepted. */
+  private static EpochChange ours(List<EpochChange> served, LightState after, long generation) {
+    ProducerSet trusted = after.set(generation).orElseThrow();
+    for (EpochChange c : served) {
+      if (c.toGeneration() == generation && c.nextSet().equals(trusted)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("generation " + generation + " was trusted unseen");
   }
 
   private static PeerException.BadData bad(

@@ -3,7 +3,6 @@ package org.witan.light.witness;
 import java.util.ArrayList;
 import java.util.List;
 import org.witan.core.header.BlockHeader;
-import org.witan.core.producer.ProducerSet;
 import org.witan.light.peer.ChainSource;
 import org.witan.light.peer.PeerException;
 import org.witan.light.verify.EpochChange;
@@ -21,14 +20,9 @@ final class RecordingSource implements ChainSource {
     this.peer = peer;
   }
 
-  /** The change the primary served to {@code generation} that the sync accepted. */
-  EpochChange changeTo(long generation, ProducerSet trusted) {
-    for (EpochChange c : changes) {
-      if (c.toGeneration() == generation && c.nextSet().equals(trusted)) {
-        return c;
-      }
-    }
-    throw new IllegalStateException("the sync trusted generation " + generation + " unseen");
+  /** Every epoch change the primary served so far. */
+  List<EpochChange> served() {
+    return List.copyOf(changes);
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.witan.light.sync.LightState;
 import org.witan.light.sync.SkippingSync;
 import org.witan.light.sync.StaleTrustException;
 import org.witan.light.sync.SyncProgress;
+import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 
 /**
@@ -103,13 +104,72 @@ public final class WitnessedSync {
     }
     List<String> confirmed = new ArrayList<>();
     List<String> unanswered = new ArrayList<>();
-    for (P witness : peers.others(attempt.peer())) {
+    crossCheck(
+        peers,
+        attempt.peer().name(),
+        state,
+        attempt.state(),
+        attempt.recorder().served(),
+        confirmed,
+        unanswered);
+    latest = Optional.of(attempt.state());
+    return new SyncOutcome(attempt.state(), attempt.peer().name(), confirmed, unanswered);
+  }
+
+  /**
+   * Cross-checks a state that moved on without a sync (a head follower verifying a peer's stream,
+   * decision 0016) exactly as a sync's result: the epoch changes it newly trusted and its final
+   * block, with witnesses other than {@code source}. A conflict halts the client as in {@link
+   * #sync}. May run alongside a sync.
+   *
+   * @param source the peer the new state came from
+   * @param before a state already cross-checked (a sync's result, or an earlier check's)
+   * @param after the state {@code source}'s answers led to
+   * @param served the epoch changes {@code source} served on the way
+   * @throws HaltedException if a witness's verified answer conflicts (now or earlier)
+   */
+  public <P extends ChainSource> SyncOutcome confirm(
+      PeerSet<P> peers,
+      String source,
+      LightState before,
+      LightState after,
+      List<EpochChange> served)
+      throws HaltedException {
+    Optional<Attack> found = attack;
+    if (found.isPresent()) {
+      throw new HaltedException(found.get());
+    }
+    List<String> confirmed = new ArrayList<>();
+    List<String> unanswered = new ArrayList<>();
+    crossCheck(peers, source, before, after, served, confirmed, unanswered);
+    synchronized (this) {
+      if (latest.isEmpty() || latest.get().finalHeight().compareTo(after.finalHeight()) < 0) {
+        latest = Optional.of(after);
+      }
+    }
+    return new SyncOutcome(after, source, confirmed, unanswered);
+  }
+
+  /** Asks witnesses other than {@code primary}, best first, until enough agree. */
+  private <P extends ChainSource> void crossCheck(
+      PeerSet<P> peers,
+      String primary,
+      LightState before,
+      LightState after,
+      List<EpochChange> served,
+      List<String> confirmed,
+      List<String> unanswered)
+      throws HaltedException {
+    for (P witness : peers.usable()) {
       if (confirmed.size() >= peers.policy().witnesses()) {
         break;
       }
+      if (witness.name().equals(primary)) {
+        continue;
+      }
       CrossCheck.Result result;
       try {
-        result = crossCheck.check(state, attempt.state(), attempt.recorder(), witness);
+        result = crossCheck.check(before, after, served, witness);
       } catch (PeerException.BadData e) {
         peers.failed(witness, e);
         continue;
@@ -121,11 +181,9 @@ public final class WitnessedSync {
         u.failure().ifPresent(f -> peers.failed(witness, f));
         unanswered.add(witness.name() + ": " + u.why());
       } else if (result instanceof CrossCheck.Conflict c) {
-        halt(new Attack(c.evidence(), attempt.peer().name(), witness.name(), clock.instant()));
+        halt(new Attack(c.evidence(), primary, witness.name(), clock.instant()));
       }
     }
-    latest = Optional.of(attempt.state());
-    return new SyncOutcome(attempt.state(), attempt.peer().name(), confirmed, unanswered);
   }
 
   private void halt(Attack found) throws HaltedException {

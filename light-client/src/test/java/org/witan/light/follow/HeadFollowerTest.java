@@ -1,6 +1,7 @@
 package org.witan.light.follow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -38,10 +40,17 @@ import org.witan.light.http.HttpChainSource;
 import org.witan.light.http.HttpLimits;
 import org.witan.light.http.HttpTransport;
 import org.witan.light.peer.PeerException;
+import org.witan.light.peer.PeerPolicy;
+import org.witan.light.peer.PeerSet;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SkippingSync;
 import org.witan.light.sync.SyntheticChain;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.ForkEvidence;
+import org.witan.light.witness.Attack;
+import org.witan.light.witness.HaltedException;
+import org.witan.light.witness.SyncOutcome;
+import org.witan.light.witness.WitnessedSync;
 
 /**
  * The follower against a real local server: MockWebServer answers the peer API from a {@link
@@ -108,11 +117,14 @@ class HeadFollowerTest {
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)));
   }
 
+  private final List<MockWebServer> witnessServers = new CopyOnWriteArrayList<>();
+
   @AfterEach
   void stop() {
     if (follower != null) {
       follower.close();
     }
+    witnessServers.forEach(MockWebServer::close);
     transport.close();
     open.forEach(s -> s.close(1001, "test over"));
     server.close();
@@ -154,6 +166,10 @@ class HeadFollowerTest {
   }
 
   private void follow(long fromHeight) throws Exception {
+    follow(fromHeight, HeadCheck.NONE, FAST);
+  }
+
+  private void follow(long fromHeight, HeadCheck check, FollowPolicy policy) throws Exception {
     URI base = server.url("/").uri();
     HttpChainSource peer = transport.peer(base, Network.DEV);
     follower =
@@ -163,7 +179,8 @@ class HeadFollowerTest {
             NOW,
             peer,
             transport.finalityStream(base),
-            FAST,
+            check,
+            policy,
             new FollowListener() {
               @Override
               public void onFinal(LightState state) {
@@ -178,6 +195,16 @@ class HeadFollowerTest {
               @Override
               public void onPeerFailure(PeerException failure) {
                 record(failure);
+              }
+
+              @Override
+              public void onCrossCheck(SyncOutcome outcome) {
+                record(outcome);
+              }
+
+              @Override
+              public void onHalted(HaltedException halted) {
+                record(halted);
               }
             },
             ui);
@@ -272,6 +299,89 @@ class HeadFollowerTest {
     assertInstanceOf(PeerException.BadData.class, bad);
     assertTrue(bad.getMessage().contains("BAD_CERTIFICATE"), bad.getMessage());
     assertEquals(50, follower.state().finalHeight().value());
+  }
+
+  /** A witness on its own server, serving {@code chain}; its requests' paths are recorded. */
+  private HttpChainSource witness(SyntheticChain chain, List<String> asked) throws Exception {
+    MockWebServer w = new MockWebServer();
+    w.setDispatcher(
+        new ChainDispatcher(chain) {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            asked.add(request.getTarget());
+            return super.dispatch(request);
+          }
+        });
+    w.start();
+    witnessServers.add(w);
+    return transport.peer(w.url("/").uri(), Network.DEV);
+  }
+
+  private HeadCheck checkedBy(WitnessedSync witnessed, HttpChainSource... witnesses) {
+    PeerSet<HttpChainSource> set =
+        new PeerSet<>(
+            List.of(witnesses),
+            PeerPolicy.DEFAULTS,
+            NOW,
+            new SplittableRandom(5),
+            d -> {
+              throw new AssertionError("no pause expected");
+            });
+    return HeadCheck.witnessed(witnessed, set, server.url("/").toString());
+  }
+
+  private WitnessedSync witnessed(List<Attack> attacks) {
+    return new WitnessedSync(CONFIG, TRUSTING, NOW, attacks::add, Runnable::run);
+  }
+
+  @Test
+  void aWitnessProvingAnotherBlockAtTheStreamedHeightHaltsTheClient() throws Exception {
+    // A fork from height 140 signed by the same (captured) sets: same epoch changes, another block
+    // proven final at 150.
+    SyntheticChain fork = SyntheticChain.fork(CONFIG, CHAIN.size(), 140, Long.MAX_VALUE);
+    List<String> asked = new CopyOnWriteArrayList<>();
+    List<Attack> attacks = new CopyOnWriteArrayList<>();
+    WitnessedSync witnessed = witnessed(attacks);
+    toStream.add(CHAIN.finality(150));
+    toStream.add(CHAIN.finality(300));
+    follow(50, checkedBy(witnessed, witness(fork, asked)), FAST.withCrossCheckEvery(5));
+
+    awaitFinal(150);
+    awaitEvent(FollowMode.class, m -> m == FollowMode.STOPPED);
+    HaltedException halted = awaitEvent(HaltedException.class, e -> true);
+    assertTrue(witnessed.halted());
+    assertTrue(witnessed.finalState().isEmpty(), "nothing is final once halted");
+    assertEquals(List.of(halted.attack()), attacks, "the attack listener was told once");
+    ForkEvidence.ConflictingFinality evidence =
+        assertInstanceOf(ForkEvidence.ConflictingFinality.class, halted.attack().evidence());
+    assertEquals(150, evidence.height());
+    assertTrue(
+        List.of(evidence.first(), evidence.second())
+            .containsAll(List.of(CHAIN.finality(150), fork.finality(150))));
+    assertTrue(asked.contains("/v1/finality/150"), asked.toString());
+    assertEquals(150, follower.state().finalHeight().value(), "nothing followed after the halt");
+  }
+
+  @Test
+  void honestWitnessesConfirmEveryNthHeadAndEveryNewSet() throws Exception {
+    List<String> asked = new CopyOnWriteArrayList<>();
+    List<Attack> attacks = new CopyOnWriteArrayList<>();
+    toStream.addAll(
+        List.of(
+            CHAIN.finality(305), CHAIN.finality(306), CHAIN.finality(307), CHAIN.finality(370)));
+    HttpChainSource witness = witness(CHAIN, asked);
+    follow(304, checkedBy(witnessed(attacks), witness), FAST.withCrossCheckEvery(2));
+
+    SyncOutcome first = awaitEvent(SyncOutcome.class, o -> true);
+    assertEquals(306, first.state().finalHeight().value(), "after two heads");
+    assertEquals(List.of(witness.name()), first.confirmedBy());
+    SyncOutcome second = awaitEvent(SyncOutcome.class, o -> true);
+    assertEquals(370, second.state().finalHeight().value(), "at once: 370 brings a new set");
+    assertEquals(List.of(witness.name()), second.confirmedBy());
+    assertTrue(asked.contains("/v1/finality/306"), asked.toString());
+    assertTrue(asked.contains("/v1/finality/370"), asked.toString());
+    assertFalse(asked.contains("/v1/finality/305") || asked.contains("/v1/finality/307"));
+    assertTrue(attacks.isEmpty());
   }
 
   private int latestCount() {

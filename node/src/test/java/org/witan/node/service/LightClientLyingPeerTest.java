@@ -62,6 +62,7 @@ class LightClientLyingPeerTest {
       try {
         try (LightClient alone = client(net, List.of(liarUrl), worker)) {
           alone.sync().get(30, TimeUnit.SECONDS);
+          alone.discoverPeers().get(30, TimeUnit.SECONDS); // joins the one the sync started
           ExecutionException e =
               assertThrows(
                   ExecutionException.class, () -> alone.account(alice).get(30, TimeUnit.SECONDS));
@@ -81,6 +82,7 @@ class LightClientLyingPeerTest {
         try (LightClient both =
             client(net, List.of(liarUrl, URI.create(net.nodes.get(1).url())), worker)) {
           both.sync().get(30, TimeUnit.SECONDS);
+          both.discoverPeers().get(30, TimeUnit.SECONDS);
           assertTrue(
               both.peers().size() >= 5,
               "the honest peer named the other nodes (peer exchange): " + both.peers());
