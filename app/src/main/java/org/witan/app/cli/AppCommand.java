@@ -67,7 +67,15 @@ final class AppCommand implements Callable<Integer> {
       if (peers.isEmpty()) {
         Path dir =
             devnetDir != null ? devnetDir : VaultLocation.dataDirectory(context).resolve("devnet");
-        devnet = new Devnet(context, dir, 4, basePort, "witan-devnet", "384m");
+        devnet =
+            new Devnet(
+                context,
+                dir,
+                4,
+                basePort,
+                "witan-devnet",
+                "384m",
+                Devnet.splitOptions(Devnet.DENSE_JVM_OPTIONS));
         Genesis genesis = devnet.prepare(t.out());
         devnet.startAll(t.out());
         supervisor = supervise(devnet, t.out());

@@ -48,6 +48,7 @@ final class Devnet {
   private final int basePort;
   private final String chainId;
   private final String nodeHeap;
+  private final List<String> nodeJvmOptions;
   private final List<Process> nodes = new ArrayList<>();
   private volatile boolean stopping;
 
@@ -57,13 +58,29 @@ final class Devnet {
       int producers,
       int basePort,
       String chainId,
-      String nodeHeap) {
+      String nodeHeap,
+      List<String> nodeJvmOptions) {
     this.context = context;
     this.dataDir = dataDir;
     this.producers = producers;
     this.basePort = basePort;
     this.chainId = chainId;
     this.nodeHeap = nodeHeap;
+    this.nodeJvmOptions = List.copyOf(nodeJvmOptions);
+  }
+
+  /**
+   * Java options for node processes that share a machine's cores with many others: C2's
+   * compilations of H2, Jetty and the node's code went on for minutes after a start and took most
+   * of each idle node's CPU (docs/performance.md, "Network"), and one serial collector thread per
+   * small heap is cheaper than G1's. A node alone on its machine keeps the JVM's defaults.
+   */
+  static final String DENSE_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+  /** {@code text} split at white space; empty for blank text. */
+  static List<String> splitOptions(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
   }
 
   /** Checks the arguments: 1 to 64 producers on ports a user may take. */
@@ -231,6 +248,7 @@ final class Devnet {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + nodeHeap);
+    cmd.addAll(nodeJvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.witan.app.Main");

@@ -56,6 +56,16 @@ final class DevnetCommand implements Callable<Integer> {
   String nodeHeap;
 
   @Option(
+      names = "--node-jvm-options",
+      defaultValue = Devnet.DENSE_JVM_OPTIONS,
+      paramLabel = "OPTIONS",
+      description =
+          "Java options for each node process, separated by spaces (default"
+              + " '${DEFAULT-VALUE}': the client compiler only and the serial collector, which"
+              + " suit many node processes sharing a few cores; '' for the JVM's defaults).")
+  String nodeJvmOptions;
+
+  @Option(
       names = "--status-every",
       defaultValue = "5",
       paramLabel = "SECONDS",
@@ -70,7 +80,15 @@ final class DevnetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Terminal t = context.terminal();
-    Devnet devnet = new Devnet(context, dataDir, producers, basePort, chainId, nodeHeap);
+    Devnet devnet =
+        new Devnet(
+            context,
+            dataDir,
+            producers,
+            basePort,
+            chainId,
+            nodeHeap,
+            Devnet.splitOptions(nodeJvmOptions));
     try {
       devnet.prepare(t.out());
       devnet.startAll(t.out());

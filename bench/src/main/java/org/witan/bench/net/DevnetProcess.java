@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.witan.core.chain.Genesis;
 import org.witan.core.codec.DecodingException;
@@ -28,7 +29,12 @@ final class DevnetProcess implements AutoCloseable {
   }
 
   static DevnetProcess start(
-      Path appTarget, int producers, int basePort, Path dataDir, String nodeHeap)
+      Path appTarget,
+      int producers,
+      int basePort,
+      Path dataDir,
+      String nodeHeap,
+      Optional<String> nodeJvmOptions)
       throws IOException {
     Path jar = appTarget.resolve("witan-app.jar");
     if (!Files.isRegularFile(jar) || !Files.isDirectory(appTarget.resolve("lib"))) {
@@ -51,6 +57,9 @@ final class DevnetProcess implements AutoCloseable {
     cmd.add(dataDir.toString());
     cmd.add("--node-heap");
     cmd.add(nodeHeap);
+    if (nodeJvmOptions.isPresent()) {
+      cmd.add("--node-jvm-options=" + nodeJvmOptions.get());
+    }
     cmd.add("--status-every");
     cmd.add("0");
     Process p =

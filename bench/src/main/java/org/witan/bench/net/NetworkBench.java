@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.witan.core.address.Address;
 import org.witan.core.chain.ChainConfig;
@@ -33,10 +34,11 @@ import org.witan.core.vault.VaultException;
  *
  * <p>Options: {@code --app DIR} (the app build, default app/target), {@code --producers N} (21),
  * {@code --base-port P} (7800), {@code --data-dir D} (a new directory under target/netbench),
- * {@code --node-heap H} (256m), {@code --start-timeout S} (300), {@code --warmup S} (10), {@code
- * --window S} (60, the idle measuring window), {@code --senders K} (256), {@code --load S} (60; 0
- * skips the load phase), {@code --rate R} (offered transfers per second, 0 for as fast as the
- * per-sender windows allow), {@code --threads T} (4 submitting threads).
+ * {@code --node-heap H} (256m), {@code --node-jvm-options "O"} (the devnet's default), {@code
+ * --start-timeout S} (300), {@code --warmup S} (10), {@code --window S} (60, the idle measuring
+ * window), {@code --senders K} (256), {@code --load S} (60; 0 skips the load phase), {@code --rate
+ * R} (offered transfers per second, 0 for as fast as the per-sender windows allow), {@code
+ * --threads T} (4 submitting threads).
  */
 public final class NetworkBench {
   private final Map<String, String> options;
@@ -106,7 +108,12 @@ public final class NetworkBench {
     Path app = Path.of(options.getOrDefault("app", "app/target"));
     try (DevnetProcess devnet =
         DevnetProcess.start(
-            app, producers, basePort, data, options.getOrDefault("node-heap", "256m"))) {
+            app,
+            producers,
+            basePort,
+            data,
+            options.getOrDefault("node-heap", "256m"),
+            Optional.ofNullable(options.get("node-jvm-options")))) {
       long launched = System.currentTimeMillis();
       Genesis genesis = devnet.genesis(120);
       ChainConfig config = genesis.config();
