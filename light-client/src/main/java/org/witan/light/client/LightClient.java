@@ -404,10 +404,10 @@ public final class LightClient implements AutoCloseable {
 
   /**
    * Peer discovery: at the first sync and every tenth after, asks each usable peer for the peers it
-   * serves with ({@code GET /v1/peers}), then reads the seed endpoints registered on chain (proven
-   * against the newest final header), and adds the new ones, up to {@link #MAX_PEERS} in all. A
-   * learned peer is trusted no more than a configured one: everything it says is verified, and it
-   * is banned for what does not verify.
+   * serves with ({@code GET /v1/peers}), then reads the seed endpoints registered on chain by teams
+   * and super nodes (proven against the newest final header), and adds the new ones, up to {@link
+   * #MAX_PEERS} in all. A learned peer is trusted no more than a configured one: everything it says
+   * is verified, and it is banned for what does not verify.
    */
   private void exchangePeers() {
     if (knownPeers.size() >= MAX_PEERS || syncsSinceExchange++ % 10 != 0) {
@@ -426,7 +426,17 @@ public final class LightClient implements AutoCloseable {
     Optional<BlockHeader> head = state.finalHeader();
     if (head.isPresent()) {
       try {
-        seedEndpoints(head.get().body()).forEach(this::learn);
+        HeaderBody header = head.get().body();
+        Optional<Globals> globals =
+            proven(
+                    header,
+                    StateKey.globals(),
+                    (h, a) ->
+                        ProvenState.read(
+                            h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC))
+                .value();
+        seedEndpoints(header, globals).forEach(this::learn);
+        learnSuperNodeEndpoints(header, globals);
       } catch (PeerException e) {
         LOG.debug("seed endpoints not read: {}", e.getMessage());
       }
@@ -436,18 +446,17 @@ public final class LightClient implements AutoCloseable {
   /** At most this many teams are read for their seed endpoints. */
   static final int MAX_SEED_TEAMS = 64;
 
+  /** At most this many super-node slots are read for their endpoints. */
+  static final int MAX_SEED_SUPER_NODES = 64;
+
   /**
    * The seed endpoints registered on chain, proven: the endpoint of every partner with the seed
    * duty, of teams 1 to the next team id (at most {@link #MAX_SEED_TEAMS}), read from the newest
    * final state. A peer whose proof fails is banned like any other.
    */
-  private List<URI> seedEndpoints(HeaderBody header) throws PeerException {
-    Proven<Optional<Globals>> globals =
-        proven(
-            header,
-            StateKey.globals(),
-            (h, a) -> ProvenState.read(h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC));
-    long next = globals.value().map(g -> g.nextTeamId().value()).orElse(1L);
+  private List<URI> seedEndpoints(HeaderBody header, Optional<Globals> globals)
+      throws PeerException {
+    long next = globals.map(g -> g.nextTeamId().value()).orElse(1L);
     List<URI> seeds = new ArrayList<>();
     for (long id = 1; id < next && id <= MAX_SEED_TEAMS; id++) {
       TeamId team = TeamId.of(id);
@@ -464,6 +473,38 @@ public final class LightClient implements AutoCloseable {
                   .forEach(p -> p.endpoint().ifPresent(e -> seeds.add(URI.create(e.url())))));
     }
     return seeds;
+  }
+
+  /**
+   * Learns the super nodes' serving endpoints, proven: for slots 0 upwards of the super-node index
+   * (at most {@link #MAX_SEED_SUPER_NODES}, and only while there is room for peers), the address in
+   * the slot, then that seat's endpoint, each proven against {@code header}; an endpoint is learned
+   * as soon as it is proven. A peer whose proof fails (a forged index entry) is banned like any
+   * other, and the next peer is asked.
+   */
+  private void learnSuperNodeEndpoints(HeaderBody header, Optional<Globals> globals)
+      throws PeerException {
+    long seats = Math.min(globals.map(Globals::superNodes).orElse(0L), MAX_SEED_SUPER_NODES);
+    for (long slot = 0; slot < seats && knownPeers.size() < MAX_PEERS; slot++) {
+      long s = slot;
+      Optional<Address> node =
+          proven(
+                  header,
+                  StateKey.superNodeSlot(s),
+                  (h, a) -> ProvenState.superNodeSlot(h, s, a.value(), a.proof()))
+              .value();
+      if (node.isEmpty()) {
+        continue; // proven empty below the count: not a valid chain's state, nothing to learn
+      }
+      Address address = node.get();
+      proven(
+              header,
+              StateKey.superNode(address),
+              (h, a) -> ProvenState.superNode(h, address, a.value(), a.proof()))
+          .value()
+          .filter(seat -> seat.slot() == s)
+          .ifPresent(seat -> learn(URI.create(seat.endpoint().url())));
+    }
   }
 
   private void learn(URI learned) {
