@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.witan.core.address.Address;
 import org.witan.core.address.Network;
 import org.witan.core.header.BlockHeader;
 import org.witan.core.header.HeaderBody;
@@ -24,13 +25,12 @@ import org.witan.light.http.HttpChainSource;
 import org.witan.light.http.HttpTransport;
 import org.witan.light.peer.PeerException;
 import org.witan.light.peer.PeerSet;
-import org.witan.light.query.Proven;
 import org.witan.light.query.ProvenState;
 
 /**
  * Peer discovery, a step of its own on the worker (decision 0016): asks each usable peer for the
- * peers it serves with ({@code GET /v1/peers}), then reads the seed endpoints registered on chain
- * (proven against the newest final header), and adds the new ones to the peer set, up to {@link
+ * peers it serves with ({@code GET /v1/peers}), then reads the seed endpoints teams and super nodes
+ * registered on chain (proven against the newest final header), and adds the new ones to the peer set, up to {@link
  * #MAX_PEERS} in all. A learned peer is trusted no more than a configured one: everything it says
  * is verified, and it is banned for what does not verify. One discovery runs at a time; asking
  * while one runs joins it.
@@ -43,6 +43,9 @@ final class PeerDiscovery {
 
   /** At most this many teams are read for their seed endpoints. */
   static final int MAX_SEED_TEAMS = 64;
+
+  /** At most this many super-node slots are read for their endpoints. */
+  static final int MAX_SEED_SUPER_NODES = 64;
 
   private final PeerSet<HttpChainSource> peers;
   private final HttpTransport transport;
@@ -115,7 +118,18 @@ final class PeerDiscovery {
     Optional<BlockHeader> head = finalHeader.get();
     if (head.isPresent()) {
       try {
-        seedEndpoints(head.get().body()).forEach(u -> learn(u).ifPresent(added::add));
+        HeaderBody header = head.get().body();
+        Optional<Globals> globals =
+            ProvenReads.read(
+                    peers,
+                    header,
+                    StateKey.globals(),
+                    (h, a) ->
+                        ProvenState.read(
+                            h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC))
+                .value();
+        seedEndpoints(header, globals).forEach(u -> learn(u).ifPresent(added::add));
+        learnSuperNodeEndpoints(header, globals, added);
       } catch (PeerException e) {
         LOG.debug("seed endpoints not read: {}", e.getMessage());
       }
@@ -128,14 +142,9 @@ final class PeerDiscovery {
    * duty, of teams 1 to the next team id (at most {@link #MAX_SEED_TEAMS}), read from the newest
    * final state. A peer whose proof fails is banned like any other.
    */
-  private List<URI> seedEndpoints(HeaderBody header) throws PeerException {
-    Proven<Optional<Globals>> globals =
-        ProvenReads.read(
-            peers,
-            header,
-            StateKey.globals(),
-            (h, a) -> ProvenState.read(h, StateKey.globals(), a.value(), a.proof(), Globals.CODEC));
-    long next = globals.value().map(g -> g.nextTeamId().value()).orElse(1L);
+  private List<URI> seedEndpoints(HeaderBody header, Optional<Globals> globals)
+      throws PeerException {
+    long next = globals.map(g -> g.nextTeamId().value()).orElse(1L);
     List<URI> seeds = new ArrayList<>();
     for (long id = 1; id < next && id <= MAX_SEED_TEAMS; id++) {
       TeamId team = TeamId.of(id);
@@ -153,6 +162,42 @@ final class PeerDiscovery {
                   .forEach(p -> p.endpoint().ifPresent(e -> seed(e.url()).ifPresent(seeds::add))));
     }
     return seeds;
+  }
+
+  /**
+   * Learns the super nodes' serving endpoints, proven: for slots 0 upwards of the super-node index
+   * (protocol 9.1; at most {@link #MAX_SEED_SUPER_NODES}, and only while there is room for peers),
+   * the address in the slot, then that seat's endpoint, each proven against {@code header}; an
+   * endpoint is learned as soon as it is proven. A peer whose proof fails (a forged index entry) is
+   * banned like any other, and the next peer is asked.
+   */
+  private void learnSuperNodeEndpoints(
+      HeaderBody header, Optional<Globals> globals, List<String> added) throws PeerException {
+    long seats = Math.min(globals.map(Globals::superNodes).orElse(0L), MAX_SEED_SUPER_NODES);
+    for (long slot = 0; slot < seats && known.size() < MAX_PEERS; slot++) {
+      long s = slot;
+      Optional<Address> node =
+          ProvenReads.read(
+                  peers,
+                  header,
+                  StateKey.superNodeSlot(s),
+                  (h, a) -> ProvenState.superNodeSlot(h, s, a.value(), a.proof()))
+              .value();
+      if (node.isEmpty()) {
+        continue; // proven empty below the count: not a valid chain's state, nothing to learn
+      }
+      Address address = node.get();
+      Optional<URI> endpoint =
+          ProvenReads.read(
+                  peers,
+                  header,
+                  StateKey.superNode(address),
+                  (h, a) -> ProvenState.superNode(h, address, a.value(), a.proof()))
+              .value()
+              .filter(seat -> seat.slot() == s)
+              .flatMap(seat -> seed(seat.endpoint().url()));
+      endpoint.flatMap(this::learn).ifPresent(added::add);
+    }
   }
 
   private static Optional<URI> seed(String url) {

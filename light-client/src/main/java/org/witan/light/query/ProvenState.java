@@ -87,6 +87,13 @@ public final class ProvenState {
     return read(header, StateKey.superNode(node), value, proof, SuperNodeState.CODEC);
   }
 
+  /** The super node in {@code slot} of the super-node index; empty past the last seat. */
+  public static Proven<Optional<Address>> superNodeSlot(
+      HeaderBody header, long slot, Optional<byte[]> value, SparseMerkleProof proof)
+      throws ProofException {
+    return read(header, StateKey.superNodeSlot(slot), value, proof, Address.CODEC);
+  }
+
   public static Proven<Optional<ProposalState>> proposal(
       HeaderBody header, long id, Optional<byte[]> value, SparseMerkleProof proof)
       throws ProofException {

@@ -79,6 +79,40 @@ class ProvenStateTest {
   }
 
   @Test
+  void aSuperNodeIndexEntryIsProvenAndAForgedOneRefused() throws Exception {
+    Hash32 indexed =
+        tree.update(
+            root,
+            SparseMerkleBatch.builder()
+                .put(StateKey.superNodeSlot(0), Address.CODEC.encode(ALICE))
+                .build());
+    HeaderBody at = header(indexed);
+    SparseMerkleProof slot0 = tree.prove(indexed, StateKey.superNodeSlot(0));
+    assertEquals(
+        Optional.of(ALICE),
+        ProvenState.superNodeSlot(at, 0, Optional.of(Address.CODEC.encode(ALICE)), slot0).value());
+    ProofException forged =
+        assertThrows(
+            ProofException.class,
+            () -> ProvenState.superNodeSlot(at, 0, Optional.of(Address.CODEC.encode(BOB)), slot0));
+    assertEquals(SparseProofOutcome.VALUE_MISMATCH, forged.outcome());
+    assertThrows(
+        ProofException.class,
+        () -> ProvenState.superNodeSlot(at, 1, Optional.of(Address.CODEC.encode(ALICE)), slot0),
+        "slot 0's entry is not slot 1's");
+    assertThrows(
+        ProofException.class,
+        () -> ProvenState.superNodeSlot(at, 0, Optional.empty(), slot0),
+        "a taken slot cannot be hidden");
+    assertEquals(
+        Optional.empty(),
+        ProvenState.superNodeSlot(
+                at, 1, Optional.empty(), tree.prove(indexed, StateKey.superNodeSlot(1)))
+            .value(),
+        "the slot after the last is proven empty");
+  }
+
+  @Test
   void aFalseBalanceIsRefused() {
     AccountState richer = ALICE_STATE.withBalance(Amount.ofWit(1_000_000));
     ProofException e =

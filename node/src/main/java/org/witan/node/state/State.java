@@ -115,6 +115,19 @@ final class State {
     overlay.delete(StateKey.superNode(address));
   }
 
+  /** The super node in {@code slot} of the index (docs/protocol.md 9.1, key 0x0E). */
+  Optional<Address> superNodeInSlot(long slot) {
+    return overlay.get(StateKey.superNodeSlot(slot), Address.CODEC);
+  }
+
+  void putSuperNodeSlot(long slot, Address node) {
+    overlay.put(StateKey.superNodeSlot(slot), node, Address.CODEC);
+  }
+
+  void deleteSuperNodeSlot(long slot) {
+    overlay.delete(StateKey.superNodeSlot(slot));
+  }
+
   Optional<Address> superNodeByKey(PublicKey key) {
     return overlay.get(StateKey.superNodeKey(key), Address.CODEC);
   }

@@ -48,6 +48,11 @@ public final class StateReader {
     return read(root, StateKey.superNode(address), SuperNodeState.CODEC);
   }
 
+  /** The super node in {@code slot} of the super-node index (docs/protocol.md 9.1). */
+  public Optional<Address> superNodeInSlot(Hash32 root, long slot) {
+    return read(root, StateKey.superNodeSlot(slot), Address.CODEC);
+  }
+
   public Optional<ProposalState> proposal(Hash32 root, long id) {
     return read(root, StateKey.proposal(id), ProposalState.CODEC);
   }

@@ -1,6 +1,7 @@
 package org.witan.node.state;
 
 import java.util.Optional;
+import org.witan.core.address.Address;
 import org.witan.core.chain.Param;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.rules.Verdict;
@@ -13,7 +14,11 @@ import org.witan.core.tx.SuperNodeHeartbeat;
 import org.witan.core.value.Amount;
 import org.witan.core.value.Height;
 
-/** RegisterSuperNode, SuperNodeHeartbeat and DeregisterSuperNode (docs/protocol.md 10.1). */
+/**
+ * RegisterSuperNode, SuperNodeHeartbeat and DeregisterSuperNode (docs/protocol.md 10.1), with the
+ * super-node index (9.1, key 0x0E): a new seat takes the slot after the last, and a seat given up
+ * is refilled by the last one, so the slots 0 to {@code superNodes - 1} always hold every seat.
+ */
 final class SuperNodeHandler {
   private SuperNodeHandler() {}
 
@@ -41,11 +46,14 @@ final class SuperNodeHandler {
     }
     state.put(tx.sender(), account.withBalance(account.balance().minus(collateral)));
     Height height = tx.block().height();
+    long slot = globals.superNodes();
     state.put(
         tx.sender(),
-        new SuperNodeState(register.endpoint(), register.nodeKey(), collateral, height, height));
+        new SuperNodeState(
+            register.endpoint(), register.nodeKey(), collateral, height, height, slot));
+    state.putSuperNodeSlot(slot, tx.sender());
     state.reserveSuperNodeKey(register.nodeKey(), tx.sender());
-    state.put(globals.withSuperNodes(globals.superNodes() + 1));
+    state.put(globals.withSuperNodes(slot + 1));
     return Outcomes.ok();
   }
 
@@ -92,7 +100,30 @@ final class SuperNodeHandler {
     }
     state.deleteSuperNode(tx.sender());
     Globals globals = state.globals();
-    state.put(globals.withSuperNodes(globals.superNodes() - 1));
+    long last = globals.superNodes() - 1;
+    freeSlot(state, node.get().slot(), last);
+    state.put(globals.withSuperNodes(last));
     return Outcomes.ok();
+  }
+
+  /**
+   * Keeps the index dense when the seat in {@code slot} is given up: the super node in the {@code
+   * last} slot moves into it (its record names its new slot), and the last slot is emptied.
+   */
+  private static void freeSlot(State state, long slot, long last) {
+    if (slot != last) {
+      Address moved =
+          state
+              .superNodeInSlot(last)
+              .orElseThrow(
+                  () -> new IllegalStateException("super-node slot " + last + " is empty"));
+      SuperNodeState record =
+          state
+              .superNode(moved)
+              .orElseThrow(() -> new IllegalStateException("the super node " + moved + " is gone"));
+      state.put(moved, record.withSlot(slot));
+      state.putSuperNodeSlot(slot, moved);
+    }
+    state.deleteSuperNodeSlot(last);
   }
 }

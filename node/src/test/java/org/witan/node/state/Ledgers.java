@@ -1,13 +1,16 @@
 package org.witan.node.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.witan.core.address.Address;
 import org.witan.core.crypto.SigningKey;
 import org.witan.core.state.AccountState;
@@ -81,6 +84,40 @@ final class Ledgers {
         units(g.supply()),
         "supply = genesis + minted - burned");
     assertEquals(g.totalStaked(), staked, "the total stake");
+  }
+
+  /**
+   * The super-node index is dense and agrees with the seats: slots 0 to {@code superNodes - 1} name
+   * distinct addresses, exactly the known accounts holding a seat, each seat records its own slot,
+   * and the slot after the last is empty. Returns the index in slot order.
+   */
+  static List<Address> assertSuperNodeIndexIsDense(TestChain chain, List<Address> accounts) {
+    long count = chain.globals().superNodes();
+    List<Address> index = new ArrayList<>();
+    for (long slot = 0; slot < count; slot++) {
+      Address node =
+          chain
+              .reader
+              .superNodeInSlot(chain.root, slot)
+              .orElseThrow(() -> new AssertionError("an empty slot below the count"));
+      var seat = chain.reader.superNode(chain.root, node);
+      assertTrue(seat.isPresent(), () -> "the node in a slot holds a seat: " + node);
+      assertEquals(slot, seat.get().slot(), "the seat records its slot");
+      index.add(node);
+    }
+    assertEquals(
+        Optional.empty(),
+        chain.reader.superNodeInSlot(chain.root, count),
+        "the slot after the last is empty");
+    Set<Address> seated = new HashSet<>();
+    for (Address a : accounts) {
+      if (chain.reader.superNode(chain.root, a).isPresent()) {
+        seated.add(a);
+      }
+    }
+    assertEquals(seated, new HashSet<>(index), "the index lists exactly the seats");
+    assertEquals(index.size(), seated.size(), "no address in two slots");
+    return index;
   }
 
   /** Each team's weight is its voters' (a proxy's counting its followers), each proxy's too. */

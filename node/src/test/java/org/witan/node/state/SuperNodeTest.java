@@ -5,7 +5,9 @@ import static org.witan.node.state.TestGenesis.address;
 import static org.witan.node.state.TestGenesis.user;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.witan.core.address.Address;
 import org.witan.core.chain.Param;
 import org.witan.core.crypto.SigningKey;
 import org.witan.core.governance.ParameterChange;
@@ -40,6 +42,8 @@ class SuperNodeTest {
     assertEquals(Height.of(1), node.registered());
     assertEquals(before.minus(collateral).minus(TestChain.FEE), chain.account(alice).balance());
     assertEquals(1, chain.globals().superNodes());
+    assertEquals(0, node.slot());
+    assertEquals(Optional.of(address(alice)), chain.reader.superNodeInSlot(chain.root, 0));
     chain.assertRefused(StateRejection.ALREADY_REGISTERED, chain.tx(alice, node("second")));
     chain.assertRefused(StateRejection.KEY_TAKEN, chain.tx(user(1), node("alice-node")));
   }
@@ -95,6 +99,64 @@ class SuperNodeTest {
   }
 
   @Test
+  void theIndexStaysDenseThroughDeregistrationAndReRegistration() {
+    List<SigningKey> users = List.of(user(0), user(1), user(2), user(3), user(4));
+    List<Address> everyone = users.stream().map(TestGenesis::address).toList();
+    chain.block(
+        chain.tx(user(0), node("n0")),
+        chain.tx(user(1), node("n1")),
+        chain.tx(user(2), node("n2")),
+        chain.tx(user(3), node("n3")));
+    assertEquals(
+        everyone.subList(0, 4),
+        Ledgers.assertSuperNodeIndexIsDense(chain, everyone),
+        "registration order");
+
+    chain.block(chain.tx(user(1), new DeregisterSuperNode()));
+    assertEquals(
+        List.of(everyone.get(0), everyone.get(3), everyone.get(2)),
+        Ledgers.assertSuperNodeIndexIsDense(chain, everyone),
+        "the last seat moved into the freed slot 1");
+
+    chain.block(chain.tx(user(2), new DeregisterSuperNode()));
+    assertEquals(
+        List.of(everyone.get(0), everyone.get(3)),
+        Ledgers.assertSuperNodeIndexIsDense(chain, everyone),
+        "the last seat given up: nothing moves");
+
+    chain.block(chain.tx(user(1), node("n1-again")));
+    assertEquals(
+        List.of(everyone.get(0), everyone.get(3), everyone.get(1)),
+        Ledgers.assertSuperNodeIndexIsDense(chain, everyone),
+        "re-registered with a new key, in the next slot");
+
+    chain.block(chain.tx(user(0), new DeregisterSuperNode()), chain.tx(user(4), node("n4")));
+    assertEquals(
+        List.of(everyone.get(1), everyone.get(3), everyone.get(4)),
+        Ledgers.assertSuperNodeIndexIsDense(chain, everyone),
+        "within one block, in transaction order");
+
+    chain.block(
+        chain.tx(user(1), new DeregisterSuperNode()),
+        chain.tx(user(3), new DeregisterSuperNode()),
+        chain.tx(user(4), new DeregisterSuperNode()));
+    assertEquals(List.of(), Ledgers.assertSuperNodeIndexIsDense(chain, everyone));
+    assertEquals(
+        Optional.empty(), chain.reader.superNodeInSlot(chain.root, 0), "the index is empty");
+  }
+
+  @Test
+  void aHeartbeatKeepsTheSlot() {
+    chain.block(chain.tx(user(1), node("first")), chain.tx(alice, node("alice-node")));
+    chain.advanceTo(3);
+    chain.block(chain.tx(alice, new SuperNodeHeartbeat(Height.of(2), chain.blockIds.get(2L))));
+    SuperNodeState node = chain.reader.superNode(chain.root, address(alice)).orElseThrow();
+    assertEquals(Height.of(2), node.lastHeartbeat());
+    assertEquals(1, node.slot());
+    assertEquals(Optional.of(address(alice)), chain.reader.superNodeInSlot(chain.root, 1));
+  }
+
+  @Test
   void deregisteringUnbondsTheCollateralAndKeepsTheKeyReserved() {
     chain.block(chain.tx(alice, node("alice-node")));
     long release = chain.nextTime() + chain.params().get(Param.UNBONDING_SECONDS);
@@ -103,7 +165,8 @@ class SuperNodeTest {
     assertEquals(
         List.of(new Unbonding(chain.params().amount(Param.SUPER_NODE_COLLATERAL), release)),
         chain.account(alice).unbonding());
-    assertEquals(java.util.Optional.empty(), chain.reader.superNode(chain.root, address(alice)));
+    assertEquals(Optional.empty(), chain.reader.superNode(chain.root, address(alice)));
+    assertEquals(Optional.empty(), chain.reader.superNodeInSlot(chain.root, 0));
     chain.assertRefused(
         StateRejection.NOT_A_SUPER_NODE, chain.tx(alice, new DeregisterSuperNode()));
     chain.assertRefused(StateRejection.KEY_TAKEN, chain.tx(alice, node("alice-node")));

@@ -12,10 +12,11 @@ import org.witan.core.value.Amount;
 
 /**
  * Chain-wide counters (docs/protocol.md 9.2): the next team and proposal ids, the number of super
- * nodes, the total stake, the supply with what was ever minted and burned ({@code supply = genesis
- * supply + minted - burned}), the vote pool of the current epoch, the newest elected producer-set
- * generation, the open proposals (ascending) and the parameter changes waiting for the next epoch
- * boundary (ascending by parameter, one per parameter).
+ * nodes (also the size of the super-node index: slots 0 to {@code superNodes - 1} are taken, key
+ * {@link StateKind#SUPER_NODE_SLOT}), the total stake, the supply with what was ever minted and
+ * burned ({@code supply = genesis supply + minted - burned}), the vote pool of the current epoch,
+ * the newest elected producer-set generation, the open proposals (ascending) and the parameter
+ * changes waiting for the next epoch boundary (ascending by parameter, one per parameter).
  *
  * <p>Encoding: {@code u32 nextTeamId || u63 nextProposalId || u32 superNodes || Amount totalStaked
  * || Amount supply || Amount minted || Amount burned || Amount epochVotePool || u63

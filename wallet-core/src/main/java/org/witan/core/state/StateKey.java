@@ -52,6 +52,17 @@ public final class StateKey {
     return of(StateKind.SUPER_NODE_KEY, key.bytes());
   }
 
+  /**
+   * The super-node index: the address of the super node in {@code slot} ({@code u32}), for slots 0
+   * to {@code Globals.superNodes - 1}. Walking it lists every seat with one proof per slot.
+   */
+  public static Hash32 superNodeSlot(long slot) {
+    if (slot < 0 || slot > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("a super-node slot is a u32: " + slot);
+    }
+    return of(StateKind.SUPER_NODE_SLOT, new Writer(4).u32(slot).toByteArray());
+  }
+
   public static Hash32 proposal(long id) {
     return of(StateKind.PROPOSAL, new Writer(8).u64(nonNegative(id)).toByteArray());
   }

@@ -16,7 +16,8 @@ public enum StateKind implements Tagged {
   PRODUCER_SET(0x0A),
   PARAMS(0x0B),
   GLOBALS(0x0C),
-  SUPER_NODE_VOTE(0x0D);
+  SUPER_NODE_VOTE(0x0D),
+  SUPER_NODE_SLOT(0x0E);
 
   private final int tag;
 

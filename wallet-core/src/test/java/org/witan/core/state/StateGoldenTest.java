@@ -79,7 +79,7 @@ class StateGoldenTest {
         new Case<>(
             "super-node-state.hex",
             "SuperNodeState",
-            "Alice's super node, 10,000 WIT collateral",
+            "Alice's super node, 10,000 WIT collateral, in slot 37 of the index",
             SuperNodeState.CODEC,
             StateFixtures.superNode()),
         new Case<>(
@@ -128,6 +128,7 @@ class StateGoldenTest {
     keys.put("superNode(alice)", StateKey.superNode(alice));
     keys.put(
         "superNodeKey(alice's node)", StateKey.superNodeKey(Fixtures.superNodeKey().publicKey()));
+    keys.put("superNodeSlot(37)", StateKey.superNodeSlot(37));
     keys.put("proposal(42)", StateKey.proposal(42));
     keys.put("proposalVote(42, alice)", StateKey.proposalVote(42, alice));
     keys.put("superNodeVote(42, alice)", StateKey.superNodeVote(42, alice));

@@ -127,14 +127,15 @@ public final class StateFixtures {
         Amount.ofUnits(1_500_000));
   }
 
-  /** Alice's super node, registered at height 100,000 with 10,000 WIT. */
+  /** Alice's super node, registered at height 100,000 with 10,000 WIT, in index slot 37. */
   public static SuperNodeState superNode() {
     return new SuperNodeState(
         Endpoint.of("https://node.alice.example:8443"),
         Fixtures.superNodeKey().publicKey(),
         Amount.ofWit(10_000),
         Height.of(100_000),
-        Height.of(118_200));
+        Height.of(118_200),
+        37);
   }
 
   /** Proposal 42 by Alice, in its voting period, with Bob's extra deposit. */
