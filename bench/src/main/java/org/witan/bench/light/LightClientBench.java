@@ -136,6 +136,12 @@ public final class LightClientBench {
                       "the benchmark node takes no transactions");
                 },
                 gossip,
+                new org.witan.node.evidence.SafetyAlarm(
+                    config,
+                    generation -> java.util.Optional.empty(),
+                    gossip::forwardEvidence,
+                    evidence -> {},
+                    Clock.systemUTC()),
                 List::of,
                 "bench"));
     return new Served(server, gossip);

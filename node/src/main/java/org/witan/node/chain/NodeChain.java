@@ -17,6 +17,7 @@ import org.witan.core.merkle.MerkleTree;
 import org.witan.core.merkle.MissingNodeException;
 import org.witan.core.merkle.NodeStore;
 import org.witan.core.merkle.SparseMerkleTree;
+import org.witan.core.producer.ProducerSet;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.Height;
 import org.witan.light.peer.StateAnswer;
@@ -235,6 +236,14 @@ public final class NodeChain implements ChainView {
     }
     InclusionProof proof = MerkleTree.ofLeaves(leaves).inclusionProof(index);
     return new IncludedTransaction(block.transactions().get(index), height, index, proof, isFinal);
+  }
+
+  /**
+   * The producer set of {@code generation}, once a final block of that generation is stored: the
+   * sets the node checks fork evidence against.
+   */
+  public Optional<ProducerSet> producerSet(long generation) {
+    return generation < 0 ? Optional.empty() : store.producerSet(generation);
   }
 
   private boolean isFinal(long height) {

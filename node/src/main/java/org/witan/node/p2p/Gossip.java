@@ -15,15 +15,20 @@ import org.slf4j.LoggerFactory;
 import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
 import org.witan.core.finality.Vote;
+import org.witan.core.rules.Verdict;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
 import org.witan.core.value.ChainId;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.ForkEvidence;
 import org.witan.node.chain.TransactionIntake;
 import org.witan.node.consensus.ConsensusInput;
 import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.SignatureChecks;
+import org.witan.node.evidence.EvidenceIntake;
+import org.witan.node.evidence.EvidenceRejection;
 import org.witan.node.p2p.Message.BlockMessage;
+import org.witan.node.p2p.Message.EvidenceMessage;
 import org.witan.node.p2p.Message.GetBlocks;
 import org.witan.node.p2p.Message.Hello;
 import org.witan.node.p2p.Message.Subscribe;
@@ -36,10 +41,11 @@ import org.witan.node.state.PublicKeyCache;
  * The node's side of every peer stream: decodes what peers send and hands it to consensus and the
  * mempool, and sends what the node has to say to the links that want it. Transactions and votes are
  * forwarded once (de-duplicated by id); blocks are forwarded by consensus after it accepted them. A
- * vote goes to the links of the next producers first. A link that sends a message that does not
- * decode, a vote whose signature does not verify, or a block consensus rejects is banned ({@link
- * PeerGuard}) and closed; one that sends faster than its limit loses the excess. Another chain's
- * node is closed at its hello. Thread-safe.
+ * vote goes to the links of the next producers first. Fork evidence goes to the node's {@link
+ * EvidenceIntake}, which forwards new valid evidence to every link once. A link that sends a
+ * message that does not decode, a vote whose signature does not verify, a block consensus rejects
+ * or fork evidence that does not verify is banned ({@link PeerGuard}) and closed; one that sends
+ * faster than its limit loses the excess. Another chain's node is closed at its hello. Thread-safe.
  */
 public final class Gossip {
   private static final Logger LOG = LoggerFactory.getLogger(Gossip.class);
@@ -53,7 +59,7 @@ public final class Gossip {
   static final int RELAY_FANOUT = 4;
 
   private static final Set<Topic> NODE_TOPICS =
-      EnumSet.of(Topic.BLOCKS, Topic.VOTES, Topic.TRANSACTIONS);
+      EnumSet.of(Topic.BLOCKS, Topic.VOTES, Topic.TRANSACTIONS, Topic.EVIDENCE);
 
   private final ChainId chainId;
   private final Hash32 genesisHash;
@@ -65,6 +71,7 @@ public final class Gossip {
   private final SeenSet seenTransactions = new SeenSet(SEEN);
   private volatile ConsensusInput consensus;
   private volatile TransactionIntake intake;
+  private volatile Optional<EvidenceIntake> evidence = Optional.empty();
   private volatile Consumer<String> discovered = url -> {};
 
   /** What is known of one open link. */
@@ -101,6 +108,14 @@ public final class Gossip {
   public void attach(ConsensusInput consensus, TransactionIntake intake) {
     this.consensus = consensus;
     this.intake = intake;
+  }
+
+  /**
+   * Connects where fork evidence from streams goes; without it an {@code evidence} message is
+   * ignored.
+   */
+  public void attachEvidence(EvidenceIntake evidence) {
+    this.evidence = Optional.of(evidence);
   }
 
   /** Told of each serving URL a peer announces (discovery). */
@@ -179,6 +194,8 @@ public final class Gossip {
       transaction(state, t.transaction());
     } else if (message instanceof GetBlocks g) {
       consensus.onBlockRequest(link.peer(), g.id(), g.have());
+    } else if (message instanceof EvidenceMessage e) {
+      evidence(state, e.evidence());
     }
     // A FinalMessage is for light clients: a node proves finality itself.
   }
@@ -229,6 +246,24 @@ public final class Gossip {
     var verdict = intake.submit(tx);
     if (!verdict.isAccepted()) {
       LOG.debug("transaction from {} refused: {}", from.link.peer(), verdict);
+    }
+  }
+
+  /**
+   * Fork evidence from a peer: the intake verifies it and forwards it if it is new; a sender whose
+   * evidence does not verify, or does not conflict, is banned like one that sends a forged vote.
+   * Evidence about a generation this node has no set for yet is only dropped: this node may be
+   * behind.
+   */
+  private void evidence(LinkState from, ForkEvidence forkEvidence) {
+    Optional<EvidenceIntake> to = evidence;
+    if (to.isEmpty()) {
+      return;
+    }
+    Verdict<EvidenceRejection> verdict =
+        to.get().offer(forkEvidence, Optional.of(from.link.peer()));
+    if (!verdict.isAccepted() && verdict.reason().senderAtFault()) {
+      punish(from, "invalid fork evidence: " + verdict.detail());
     }
   }
 
@@ -305,6 +340,14 @@ public final class Gossip {
   /** Tells finality subscribers of a new final block. */
   public void broadcastFinal(FinalityProof proof) {
     send(Topic.FINALITY, Wire.finality(proof), null);
+  }
+
+  /**
+   * Sends verified fork evidence to every link that takes it (every node peer, and clients that
+   * subscribed), except the one it came from. Its caller sends each piece once.
+   */
+  public void forwardEvidence(ForkEvidence forkEvidence, Optional<Peer> except) {
+    send(Topic.EVIDENCE, Wire.evidence(forkEvidence), except.orElse(null));
   }
 
   /** Asks {@code peer} for block {@code id} and its ancestors above {@code have}. */

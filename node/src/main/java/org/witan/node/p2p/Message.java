@@ -8,6 +8,7 @@ import org.witan.core.crypto.Hash32;
 import org.witan.core.finality.Vote;
 import org.witan.core.tx.Transaction;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.ForkEvidence;
 
 /** One message on a peer stream (docs/peer-api.md, Streams), decoded and size-checked. */
 public sealed interface Message {
@@ -22,6 +23,9 @@ public sealed interface Message {
 
   /** A new final block's proof. */
   record FinalMessage(FinalityProof proof) implements Message {}
+
+  /** Verified-by-the-sender fork evidence: a safety break (docs/protocol.md 11.4). */
+  record EvidenceMessage(ForkEvidence evidence) implements Message {}
 
   /** Asks for block {@code id} and its ancestors above height {@code have}, lowest first. */
   record GetBlocks(Hash32 id, long have) implements Message {}
@@ -45,7 +49,8 @@ public sealed interface Message {
     BLOCKS("blocks"),
     VOTES("votes"),
     TRANSACTIONS("transactions"),
-    FINALITY("finality");
+    FINALITY("finality"),
+    EVIDENCE("evidence");
 
     private final String wireName;
 

@@ -28,10 +28,16 @@ import org.witan.core.tx.Transaction;
 import org.witan.light.peer.StateAnswer;
 import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.ForkEvidence;
+import org.witan.light.verify.ForkEvidenceCodec;
 import org.witan.node.chain.ChainView;
 import org.witan.node.chain.IncludedTransaction;
 import org.witan.node.chain.NodeStatus;
 import org.witan.node.chain.TransactionIntake;
+import org.witan.node.evidence.EvidenceIntake;
+import org.witan.node.evidence.EvidenceRejection;
+import org.witan.node.evidence.ForkEvidenceBytes;
+import org.witan.node.evidence.SeenEvidence;
 
 /**
  * The peer API (docs/peer-api.md) on Javalin: JSON over HTTP under {@code /v1}, and the {@code
@@ -61,6 +67,7 @@ public final class PeerServer implements AutoCloseable {
       ChainView chain,
       TransactionIntake intake,
       Gossip gossip,
+      EvidenceIntake evidence,
       Supplier<List<String>> knownPeers,
       String version) {}
 
@@ -98,6 +105,7 @@ public final class PeerServer implements AutoCloseable {
               config.routes.get("/v1/history/{height}", routes::history);
               config.routes.get("/v1/transactions/{id}", routes::transaction);
               config.routes.post("/v1/transactions", routes::submit);
+              config.routes.post("/v1/evidence", routes::evidence);
               config.routes.get("/v1/peers", routes::peers);
               config.routes.ws("/v1/stream", ws -> stream(ws, sources.gossip(), open));
               config.routes.exception(ApiException.class, Routes::error);
@@ -233,6 +241,14 @@ public final class PeerServer implements AutoCloseable {
       out.put("generation", Long.toString(s.generation()));
       out.put("version", sources.version());
       out.put("oldestBlock", Long.toString(s.oldestBlock().value()));
+      ArrayNode seen = out.putArray("forkEvidence");
+      for (SeenEvidence e : sources.evidence().seen()) {
+        ObjectNode item = seen.addObject();
+        item.put("hash", e.hash().toHex());
+        item.put("kind", e.kind());
+        item.put("height", Long.toString(e.height()));
+        e.doubleProposer().ifPresent(team -> item.put("doubleProposer", team.value()));
+      }
       json(ctx, out);
     }
 
@@ -374,18 +390,7 @@ public final class PeerServer implements AutoCloseable {
     }
 
     void submit(Context ctx) {
-      if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-        throw new ApiException(ApiException.Code.TOO_LARGE, "a request body is at most 64 KiB");
-      }
-      JsonNode body;
-      try {
-        body = Wire.JSON.readTree(ctx.bodyAsBytes());
-      } catch (IOException e) {
-        throw ApiException.badRequest("the body is not JSON");
-      }
-      if (body == null || !body.isObject()) {
-        throw ApiException.badRequest("the body is a JSON object");
-      }
+      JsonNode body = jsonBody(ctx);
       Transaction tx;
       try {
         tx = Wire.canonical(body, "transaction", Transaction.CODEC);
@@ -402,6 +407,72 @@ public final class PeerServer implements AutoCloseable {
       }
       Hash32 id = tx.id(sources.chain().status().config().chainId());
       json(ctx, Wire.JSON.createObjectNode().put("id", id.toHex()));
+    }
+
+    /**
+     * Fork evidence (docs/peer-api.md): bounded, decoded, verified against the node's final sets;
+     * {@code 202 {}} when valid (new or known), {@code REJECTED} with a reason otherwise.
+     */
+    void evidence(Context ctx) {
+      JsonNode body = jsonBody(ctx);
+      byte[] bytes;
+      try {
+        bytes = Wire.base64(body, "evidence", ForkEvidenceCodec.INSTANCE.maxEncodedSize());
+      } catch (BadMessageException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+      ForkEvidenceBytes.Decoded decoded = ForkEvidenceBytes.decode(bytes);
+      if (decoded instanceof ForkEvidenceBytes.Malformed m) {
+        throw ApiException.badRequest("evidence " + m.detail());
+      }
+      if (decoded instanceof ForkEvidenceBytes.NotAConflict n) {
+        throw rejected(EvidenceRejection.NOT_A_CONFLICT, n.detail());
+      }
+      ForkEvidence evidence = ((ForkEvidenceBytes.Evidence) decoded).evidence();
+      Verdict<EvidenceRejection> verdict = sources.evidence().offer(evidence, Optional.empty());
+      if (!verdict.isAccepted()) {
+        throw rejected(verdict.reason(), verdict.detail());
+      }
+      ctx.status(202);
+      json(ctx, Wire.JSON.createObjectNode());
+    }
+
+    private static ApiException rejected(EvidenceRejection reason, String detail) {
+      return new ApiException(
+          ApiException.Code.REJECTED, "the evidence was refused: " + detail, reason.name(), 0);
+    }
+
+    /**
+     * The request body as a JSON object, read only up to {@link #MAX_REQUEST_BYTES}: a declared
+     * length over it is refused before reading, and so is a chunked body that grows past it.
+     */
+    private static JsonNode jsonBody(Context ctx) {
+      if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+        throw tooLarge();
+      }
+      byte[] bytes;
+      try {
+        bytes = ctx.bodyInputStream().readNBytes(MAX_REQUEST_BYTES + 1);
+      } catch (IOException e) {
+        throw ApiException.badRequest("the body could not be read");
+      }
+      if (bytes.length > MAX_REQUEST_BYTES) {
+        throw tooLarge();
+      }
+      JsonNode body;
+      try {
+        body = Wire.JSON.readTree(bytes);
+      } catch (IOException e) {
+        throw ApiException.badRequest("the body is not JSON");
+      }
+      if (body == null || !body.isObject()) {
+        throw ApiException.badRequest("the body is a JSON object");
+      }
+      return body;
+    }
+
+    private static ApiException tooLarge() {
+      return new ApiException(ApiException.Code.TOO_LARGE, "a request body is at most 64 KiB");
     }
 
     void peers(Context ctx) {

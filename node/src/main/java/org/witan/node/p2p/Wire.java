@@ -20,7 +20,10 @@ import org.witan.core.crypto.Hash32;
 import org.witan.core.finality.Vote;
 import org.witan.core.tx.Transaction;
 import org.witan.light.verify.FinalityProof;
+import org.witan.light.verify.ForkEvidence;
+import org.witan.light.verify.ForkEvidenceCodec;
 import org.witan.node.p2p.Message.BlockMessage;
+import org.witan.node.p2p.Message.EvidenceMessage;
 import org.witan.node.p2p.Message.FinalMessage;
 import org.witan.node.p2p.Message.GetBlocks;
 import org.witan.node.p2p.Message.Hello;
@@ -69,6 +72,12 @@ public final class Wire {
 
   public static String finality(FinalityProof proof) {
     return envelope("final").put("proof", b64(FinalityProof.CODEC, proof)).toString();
+  }
+
+  public static String evidence(ForkEvidence evidence) {
+    return envelope("evidence")
+        .put("evidence", b64(ForkEvidenceCodec.INSTANCE, evidence))
+        .toString();
   }
 
   public static String getBlocks(Hash32 id, long have) {
@@ -127,6 +136,8 @@ public final class Wire {
       case "transaction" ->
           new TransactionMessage(canonical(node, "transaction", Transaction.CODEC));
       case "final" -> new FinalMessage(canonical(node, "proof", FinalityProof.CODEC));
+      case "evidence" ->
+          new EvidenceMessage(canonical(node, "evidence", ForkEvidenceCodec.INSTANCE));
       case "getBlocks" -> new GetBlocks(hash(node, "id"), number(node, "have"));
       case "hello" -> hello(node);
       default -> throw new BadMessageException("unknown message type " + quoted(type));
@@ -135,7 +146,8 @@ public final class Wire {
 
   private static Subscribe subscription(JsonNode list) throws BadMessageException {
     if (!list.isArray() || list.size() > Topic.values().length) {
-      throw new BadMessageException("subscribe takes a list of at most 4 topics");
+      throw new BadMessageException(
+          "subscribe takes a list of at most " + Topic.values().length + " topics");
     }
     Set<Topic> topics = EnumSet.noneOf(Topic.class);
     for (JsonNode item : list) {
@@ -204,21 +216,25 @@ public final class Wire {
 
   /** Decodes a base64 field with {@code codec}, refusing text longer than its largest value. */
   static <T> T canonical(JsonNode node, String field, Codec<T> codec) throws BadMessageException {
-    String text = text(node, field);
-    long maxChars = 4L * ((codec.maxEncodedSize() + 2) / 3);
-    if (text.length() > maxChars) {
-      throw new BadMessageException(field + " is larger than any valid value");
-    }
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(text);
-    } catch (IllegalArgumentException e) {
-      throw new BadMessageException(field + " is not base64");
-    }
+    byte[] bytes = base64(node, field, codec.maxEncodedSize());
     try {
       return codec.decode(bytes);
     } catch (DecodingException e) {
       throw new BadMessageException(field + " does not decode: " + e.getMessage());
+    }
+  }
+
+  /** The bytes of a base64 field, refusing text longer than {@code maxBytes} encode to. */
+  static byte[] base64(JsonNode node, String field, int maxBytes) throws BadMessageException {
+    String text = text(node, field);
+    long maxChars = 4L * ((maxBytes + 2) / 3);
+    if (text.length() > maxChars) {
+      throw new BadMessageException(field + " is larger than any valid value");
+    }
+    try {
+      return Base64.getDecoder().decode(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadMessageException(field + " is not base64");
     }
   }
 

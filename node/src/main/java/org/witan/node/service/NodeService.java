@@ -36,6 +36,8 @@ import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.ProducerKeys;
 import org.witan.node.consensus.SafetyRules;
 import org.witan.node.consensus.SignatureChecks;
+import org.witan.node.evidence.SafetyAlarm;
+import org.witan.node.evidence.SeenEvidence;
 import org.witan.node.mempool.Mempool;
 import org.witan.node.p2p.Gossip;
 import org.witan.node.p2p.Message;
@@ -78,6 +80,7 @@ public final class NodeService implements AutoCloseable {
   private volatile Optional<String> failure = Optional.empty();
   private ConsensusService consensus;
   private PeerServer server;
+  private SafetyAlarm alarm;
   private PeerDialer dialer;
   private StateReader seedReader;
   private Optional<ProducerKeys> producer = Optional.empty();
@@ -137,6 +140,8 @@ public final class NodeService implements AutoCloseable {
       ExecutorService relay = daemon("witan-relay");
       node = new NodeService(config, database, chain, pool, gossip, relay);
       Output output = node.new Output();
+      EvidenceSink evidenceSink =
+          evidenceSink(chainConfig, producer, pool, reader, finalRoot, clock);
       node.consensus =
           ConsensusService.start(
               genesis,
@@ -148,10 +153,14 @@ public final class NodeService implements AutoCloseable {
                   SafetyRules.INSTANCE,
                   checks,
                   output,
-                  evidenceSink(chainConfig, producer, pool, reader, finalRoot, clock),
+                  evidenceSink,
                   pool),
               clock);
       gossip.attach(node.consensus, pool);
+      node.alarm =
+          new SafetyAlarm(
+              chainConfig, chain::producerSet, gossip::forwardEvidence, evidenceSink, clock);
+      gossip.attachEvidence(node.alarm);
       pool.addListener(gossip::broadcastTransaction, relay);
       node.server =
           PeerServer.start(
@@ -161,6 +170,7 @@ public final class NodeService implements AutoCloseable {
                   chain,
                   pool,
                   gossip,
+                  node.alarm,
                   node::knownPeers,
                   Optional.ofNullable(NodeService.class.getPackage().getImplementationVersion())
                       .orElse("development")));
@@ -280,6 +290,11 @@ public final class NodeService implements AutoCloseable {
 
   public Mempool mempool() {
     return pool;
+  }
+
+  /** The valid fork evidence this node has seen (a safety break of the chain), newest last. */
+  public List<SeenEvidence> forkEvidence() {
+    return alarm.seen();
   }
 
   /** How many peer links are open (inbound and outbound). */

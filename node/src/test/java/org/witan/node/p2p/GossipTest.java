@@ -1,6 +1,7 @@
 package org.witan.node.p2p;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -11,15 +12,20 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.witan.core.block.Block;
 import org.witan.core.crypto.Hash32;
+import org.witan.core.finality.Evidence;
 import org.witan.core.finality.Vote;
 import org.witan.core.finality.VoteTarget;
 import org.witan.core.testing.Keys;
+import org.witan.core.testing.SigningSet;
 import org.witan.core.value.ChainId;
 import org.witan.core.value.Height;
 import org.witan.core.value.Slot;
+import org.witan.light.verify.ForkEvidence;
 import org.witan.node.consensus.ConsensusInput;
 import org.witan.node.consensus.Peer;
 import org.witan.node.consensus.SignatureChecks;
+import org.witan.node.evidence.Forks;
+import org.witan.node.evidence.SafetyAlarm;
 
 /**
  * Gossip's routing over links that record what they are sent (the real links need sockets; this
@@ -28,6 +34,9 @@ import org.witan.node.consensus.SignatureChecks;
 class GossipTest {
   private static final ChainId CHAIN = ChainId.of("witan-gossip");
   private static final Hash32 GENESIS = Hash32.sha256(new byte[] {1});
+  private static final org.witan.core.chain.ChainConfig CONFIG =
+      new org.witan.core.chain.ChainConfig(
+          CHAIN, org.witan.core.address.Network.DEV, 1_700_000_000_000L, 500, 2, 4, 60);
 
   private final Gossip gossip =
       new Gossip(
@@ -173,5 +182,73 @@ class GossipTest {
     assertTrue(liar.closed != null && liar.closed.contains("invalid signature"), liar.closed);
     assertTrue(gossip.guard().isBanned("liar"));
     assertTrue(votesToConsensus.isEmpty());
+  }
+
+  @Test
+  void validForkEvidenceIsForwardedOnceToEveryOtherPeer() {
+    SigningSet set = SigningSet.ofSize(4, 0);
+    List<Evidence> reported = new ArrayList<>();
+    SafetyAlarm alarm =
+        new SafetyAlarm(
+            CONFIG,
+            g -> g == 0 ? Optional.of(set.set()) : Optional.empty(),
+            gossip::forwardEvidence,
+            reported::add,
+            Clock.systemUTC());
+    gossip.attachEvidence(alarm);
+    List<Recording> peers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      peers.add(node("ev-" + i, 7400 + i, i % 2 == 0));
+    }
+    ForkEvidence evidence =
+        ForkEvidence.of(
+                Forks.proof(set, CONFIG, 10, "honest"), Forks.proof(set, CONFIG, 10, "forged"))
+            .orElseThrow();
+    String message = Wire.evidence(evidence);
+    gossip.onMessage(peers.get(0), message);
+    gossip.onMessage(peers.get(1), message);
+    assertTrue(peers.get(0).sent.isEmpty(), "not back to the sender");
+    for (Recording p : peers.subList(1, peers.size())) {
+      assertEquals(List.of(message), p.sent, "once to " + p.peer);
+    }
+    assertEquals(1, alarm.seen().size());
+    assertEquals(1, reported.size(), "the double proposal goes to the evidence sink");
+    assertTrue(peers.stream().allMatch(p -> p.closed == null));
+  }
+
+  @Test
+  void forkEvidenceThatDoesNotVerifyGetsItsSenderBanned() {
+    SigningSet set = SigningSet.ofSize(4, 0);
+    SafetyAlarm alarm =
+        new SafetyAlarm(
+            CONFIG,
+            g -> g == 0 ? Optional.of(SigningSet.ofSize(5, 0).set()) : Optional.empty(),
+            gossip::forwardEvidence,
+            e -> {},
+            Clock.systemUTC());
+    gossip.attachEvidence(alarm);
+    Recording liar = node("ev-liar", 7500, true);
+    Recording other = node("ev-other", 7501, true);
+    ForkEvidence evidence =
+        ForkEvidence.of(
+                Forks.proof(set, CONFIG, 10, "honest"), Forks.proof(set, CONFIG, 10, "forged"))
+            .orElseThrow();
+    gossip.onMessage(liar, Wire.evidence(evidence));
+    assertTrue(liar.closed != null && liar.closed.contains("fork evidence"), liar.closed);
+    assertTrue(gossip.guard().isBanned("ev-liar"));
+    assertTrue(other.sent.isEmpty(), "nothing forwarded");
+    assertTrue(alarm.seen().isEmpty());
+
+    // Evidence of a generation this node has no set for is dropped, its sender not blamed.
+    Recording ahead = node("ev-ahead", 7502, true);
+    SigningSet later = SigningSet.ofSize(4, 7);
+    gossip.onMessage(
+        ahead,
+        Wire.evidence(
+            ForkEvidence.of(
+                    Forks.proof(later, CONFIG, 500, "a"), Forks.proof(later, CONFIG, 500, "b"))
+                .orElseThrow()));
+    assertEquals(null, ahead.closed);
+    assertFalse(gossip.guard().isBanned("ev-ahead"));
   }
 }
