@@ -30,10 +30,10 @@ import org.witan.light.query.ProvenState;
 /**
  * Peer discovery, a step of its own on the worker (decision 0016): asks each usable peer for the
  * peers it serves with ({@code GET /v1/peers}), then reads the seed endpoints teams and super nodes
- * registered on chain (proven against the newest final header), and adds the new ones to the peer set, up to {@link
- * #MAX_PEERS} in all. A learned peer is trusted no more than a configured one: everything it says
- * is verified, and it is banned for what does not verify. One discovery runs at a time; asking
- * while one runs joins it.
+ * registered on chain (proven against the newest final header), and adds the new ones to the peer
+ * set, up to {@link #MAX_PEERS} in all. A learned peer is trusted no more than a configured one:
+ * everything it says is verified, and it is banned for what does not verify. One discovery runs at
+ * a time; asking while one runs joins it.
  */
 final class PeerDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(PeerDiscovery.class);

@@ -61,8 +61,13 @@ public final class EvidenceReporter implements EvidenceSink {
     this.clock = clock;
   }
 
+  /**
+   * Signs and submits a {@code SubmitEvidence} transaction. Synchronized: consensus reports from
+   * its thread and the safety alarm from the peer threads, and two reports must not read the same
+   * next nonce before either reaches the pool.
+   */
   @Override
-  public void submit(Evidence evidence) {
+  public synchronized void submit(Evidence evidence) {
     PublicKey sender = reporter.publicKey();
     long now = clock.millis() / 1000;
     TxBody body =
