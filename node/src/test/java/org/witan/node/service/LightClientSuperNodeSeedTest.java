@@ -86,6 +86,7 @@ class LightClientSuperNodeSeedTest {
 
         try (LightClient learner = client(net, List.of(url(honest)), worker)) {
           learner.sync().get(30, TimeUnit.SECONDS);
+          learner.discoverPeers().get(30, TimeUnit.SECONDS); // joins the one the sync started
           assertTrue(
               named(learner, SUPER_NODE),
               "the super node's endpoint was learned from the chain: " + learner.peers());
@@ -94,6 +95,7 @@ class LightClientSuperNodeSeedTest {
 
         try (LightClient fooled = client(net, List.of(url(forger)), worker)) {
           fooled.sync().get(30, TimeUnit.SECONDS);
+          fooled.discoverPeers().get(30, TimeUnit.SECONDS);
           PeerView liar =
               fooled.peers().stream()
                   .filter(p -> p.name().equals(url(forger).toString()))
