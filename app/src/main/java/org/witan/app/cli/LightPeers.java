@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.witan.core.address.Address;
 import org.witan.core.chain.Genesis;
 import org.witan.light.client.LightClient;
@@ -30,6 +31,12 @@ import picocli.CommandLine.Option;
  * person can act on.
  */
 final class LightPeers {
+  /**
+   * The light client's worker threads: a transaction is offered to the primary and two witnesses at
+   * once (decision 0016), and peer discovery runs beside a sync.
+   */
+  static final int WORKER_THREADS = 3;
+
   @Option(
       names = "--peer",
       required = true,
@@ -112,10 +119,12 @@ final class LightPeers {
           "the genesis file breaks a rule of the protocol: " + e.getMessage(),
           ExitCodes.BAD_GENESIS);
     }
+    AtomicInteger threads = new AtomicInteger();
     ExecutorService worker =
-        Executors.newSingleThreadExecutor(
+        Executors.newFixedThreadPool(
+            WORKER_THREADS,
             r -> {
-              Thread t = new Thread(r, "witan-light");
+              Thread t = new Thread(r, "witan-light-" + threads.incrementAndGet());
               t.setDaemon(true);
               return t;
             });

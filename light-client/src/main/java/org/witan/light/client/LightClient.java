@@ -1,13 +1,16 @@
 package org.witan.light.client;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,10 @@ import org.witan.core.state.SuperNodeState;
 import org.witan.core.state.TeamState;
 import org.witan.core.team.TeamId;
 import org.witan.core.tx.Transaction;
+import org.witan.light.follow.FollowListener;
+import org.witan.light.follow.FollowMode;
+import org.witan.light.follow.HeadCheck;
+import org.witan.light.follow.HeadFollower;
 import org.witan.light.http.HttpChainSource;
 import org.witan.light.http.HttpTransport;
 import org.witan.light.peer.Pause;
@@ -56,8 +63,8 @@ import org.witan.light.witness.WitnessedSync;
  * value or with the failure, split by what the caller can do: {@link PeerException} (no peer
  * answered, or none has it), {@link StaleTrustException} (confirm a newer checkpoint), {@link
  * HaltedException} (an attack: trust nothing). Listeners are called on the {@code
- * listenerExecutor}. One sync runs at a time. {@link #close} stops following and closes the HTTP
- * transport.
+ * listenerExecutor}. One sync runs at a time; {@link #follow} adds a head follower with its own
+ * thread. {@link #close} stops following and closes the HTTP transport.
  */
 public final class LightClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LightClient.class);
@@ -65,10 +72,14 @@ public final class LightClient implements AutoCloseable {
   /** At most this many peers, configured and learned by peer exchange. */
   public static final int MAX_PEERS = PeerDiscovery.MAX_PEERS;
 
-  /** Discovery starts after the first sync and every this many syncs after. */
+  /**
+   * Discovery starts after the first sync and every this many syncs after; a head follower's
+   * cross-checks with witnesses count as syncs.
+   */
   static final int SYNCS_PER_DISCOVERY = 10;
 
   private final LightConfig config;
+  private final Clock clock;
   private final Executor worker;
   private final LightListener listener;
   private final Executor listenerExecutor;
@@ -78,7 +89,9 @@ public final class LightClient implements AutoCloseable {
   private final TxOffers<HttpChainSource> offers;
   private final PeerDiscovery discovery;
   private final Object syncLock = new Object();
-  private int syncsSinceDiscovery;
+  private final Object stateLock = new Object();
+  private final Set<Following> following = ConcurrentHashMap.newKeySet();
+  private int syncsSinceDiscovery; // guarded by stateLock
   private volatile LightState state;
   private volatile boolean closed;
 
@@ -99,6 +112,7 @@ public final class LightClient implements AutoCloseable {
       LightListener listener,
       Executor listenerExecutor) {
     this.config = config;
+    this.clock = clock;
     this.worker = worker;
     this.listener = listener;
     this.listenerExecutor = listenerExecutor;
@@ -147,35 +161,78 @@ public final class LightClient implements AutoCloseable {
   }
 
   /**
-   * Syncs now and then every poll interval until the returned future is cancelled or the client
-   * closed (it then completes normally), or until an attack halts the client or the trust is stale
-   * (it then completes with that failure). Peers that fail are retried at the next poll.
+   * Syncs once (witnessed), then follows the head on the finality stream of the peer the sync came
+   * from ({@link HeadFollower}: every head verified, polling while the stream is down, a
+   * cross-check with witnesses every {@link org.witan.light.follow.FollowPolicy#crossCheckEvery}
+   * heads and at every new producer set). Each new head becomes the client's {@link #state} and
+   * reaches {@link LightListener#onFinal}; {@link LightListener#onFollow} tells how it is followed.
+   * When the followed peer fails for good (it keeps failing with no new head, or is banned) the
+   * client syncs again and follows another peer; a failed sync is retried after the poll interval.
+   * The future completes normally once cancelled or the client is closed (the follower stops), and
+   * with {@link HaltedException} or {@link StaleTrustException} if an attack halts the client or
+   * the trust is stale.
    */
   public CompletableFuture<Void> follow() {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    followStep(done);
+    if (closed) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Following one = new Following(new FollowHost(), peers, worker);
+    following.add(one);
+    CompletableFuture<Void> done = one.start();
+    CompletableFuture<?> unused = done.whenComplete((v, failure) -> following.remove(one));
+    if (closed) {
+      one.close();
+    }
     return done;
   }
 
-  private void followStep(CompletableFuture<Void> done) {
-    if (closed || done.isDone()) {
-      done.complete(null);
-      return;
+  /** What a {@link Following} uses of this client. */
+  private final class FollowHost implements Following.Host {
+    @Override
+    public CompletableFuture<SyncOutcome> sync() {
+      return LightClient.this.sync();
     }
-    CompletableFuture<?> unused =
-        sync()
-            .whenComplete(
-                (outcome, failure) -> {
-                  Throwable cause = unwrap(failure);
-                  if (cause instanceof HaltedException || cause instanceof StaleTrustException) {
-                    done.completeExceptionally(cause);
-                    return;
-                  }
-                  if (cause != null) {
-                    LOG.info("sync failed, trying again later: {}", cause.getMessage());
-                  }
-                  later(() -> followStep(done));
-                });
+
+    @Override
+    public HeadFollower follower(HttpChainSource peer, FollowListener events) {
+      return new HeadFollower(
+          config.chain(),
+          config.trustingPeriodSeconds(),
+          clock,
+          peer,
+          transport.finalityStream(URI.create(peer.name())),
+          HeadCheck.witnessed(sync, peers, peer.name()),
+          config.follow(),
+          events,
+          Runnable::run);
+    }
+
+    @Override
+    public LightState state() {
+      return state;
+    }
+
+    @Override
+    public void followed(LightState next) {
+      advance(next);
+    }
+
+    @Override
+    public void crossChecked(SyncOutcome outcome) {
+      LOG.debug(
+          "head {} confirmed by {}", outcome.state().finalHeight().value(), outcome.confirmedBy());
+      countTowardDiscovery();
+    }
+
+    @Override
+    public void mode(String peer, FollowMode mode) {
+      listenerExecutor.execute(() -> listener.onFollow(peer, mode));
+    }
+
+    @Override
+    public void later(Runnable step) {
+      LightClient.this.later(step);
+    }
   }
 
   /**
@@ -386,28 +443,46 @@ public final class LightClient implements AutoCloseable {
 
   private SyncOutcome syncNow() throws PeerException, StaleTrustException, HaltedException {
     synchronized (syncLock) {
-      LightState before = state;
       SyncOutcome outcome =
-          sync.sync(peers, before, p -> listenerExecutor.execute(() -> listener.onProgress(p)));
-      LightState after = outcome.state();
-      state = after;
-      if (after.finalHeight().compareTo(before.finalHeight()) > 0) {
-        listenerExecutor.execute(() -> listener.onFinal(after));
-      }
-      if (syncsSinceDiscovery++ % SYNCS_PER_DISCOVERY == 0) {
-        CompletableFuture<?> unused =
-            discovery
-                .start()
-                .whenComplete(
-                    (added, failure) -> {
-                      if (failure != null) {
-                        LOG.warn("peer discovery failed", failure);
-                      } else if (!added.isEmpty()) {
-                        LOG.info("learned peers {}", added);
-                      }
-                    });
-      }
+          sync.sync(peers, state, p -> listenerExecutor.execute(() -> listener.onProgress(p)));
+      advance(outcome.state());
+      countTowardDiscovery();
       return outcome;
+    }
+  }
+
+  /**
+   * Makes {@code next} the client's state if it is newer (a sync's or the head follower's, which
+   * may run at once) and tells the listener; nothing once the client is halted.
+   */
+  private void advance(LightState next) {
+    synchronized (stateLock) {
+      if (sync.halted() || next.finalHeight().compareTo(state.finalHeight()) <= 0) {
+        return;
+      }
+      state = next;
+      listenerExecutor.execute(() -> listener.onFinal(next));
+    }
+  }
+
+  /** Starts a discovery after the first sync and every {@link #SYNCS_PER_DISCOVERY} after. */
+  private void countTowardDiscovery() {
+    boolean start;
+    synchronized (stateLock) {
+      start = syncsSinceDiscovery++ % SYNCS_PER_DISCOVERY == 0;
+    }
+    if (start) {
+      CompletableFuture<?> unused =
+          discovery
+              .start()
+              .whenComplete(
+                  (added, failure) -> {
+                    if (failure != null) {
+                      LOG.warn("peer discovery failed", failure);
+                    } else if (!added.isEmpty()) {
+                      LOG.info("learned peers {}", added);
+                    }
+                  });
     }
   }
 
@@ -462,10 +537,11 @@ public final class LightClient implements AutoCloseable {
     return t;
   }
 
-  /** Stops following and tracking, and closes the HTTP transport. */
+  /** Stops following (the head followers first) and tracking, and closes the HTTP transport. */
   @Override
   public void close() {
     closed = true;
+    following.forEach(Following::close);
     transport.close();
   }
 }

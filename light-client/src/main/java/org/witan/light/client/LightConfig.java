@@ -6,6 +6,7 @@ import java.util.List;
 import org.witan.core.chain.ChainConfig;
 import org.witan.core.chain.Genesis;
 import org.witan.core.chain.Param;
+import org.witan.light.follow.FollowPolicy;
 import org.witan.light.http.HttpLimits;
 import org.witan.light.peer.PeerPolicy;
 import org.witan.light.verify.TrustRoot;
@@ -19,7 +20,9 @@ import org.witan.light.verify.TrustRoot;
  * @param trustingPeriodSeconds how old the newest trusted block may be (protocol 8.2)
  * @param policy how failing peers are treated
  * @param limits the HTTP bounds and timeouts
- * @param pollInterval how often a tracked transaction or {@link LightClient#follow} looks again
+ * @param pollInterval how often a tracked transaction looks again, and how long {@link
+ *     LightClient#follow} waits before syncing again after a failed sync
+ * @param follow how {@link LightClient#follow}'s head follower polls, reconnects and cross-checks
  */
 public record LightConfig(
     List<URI> peers,
@@ -28,7 +31,8 @@ public record LightConfig(
     long trustingPeriodSeconds,
     PeerPolicy policy,
     HttpLimits limits,
-    Duration pollInterval) {
+    Duration pollInterval,
+    FollowPolicy follow) {
   public LightConfig {
     peers = List.copyOf(peers);
     if (peers.isEmpty()) {
@@ -42,9 +46,30 @@ public record LightConfig(
     }
   }
 
+  /** A client that follows the head with {@link FollowPolicy#DEFAULT}. */
+  public LightConfig(
+      List<URI> peers,
+      TrustRoot root,
+      ChainConfig chain,
+      long trustingPeriodSeconds,
+      PeerPolicy policy,
+      HttpLimits limits,
+      Duration pollInterval) {
+    this(
+        peers,
+        root,
+        chain,
+        trustingPeriodSeconds,
+        policy,
+        limits,
+        pollInterval,
+        FollowPolicy.DEFAULT);
+  }
+
   /**
    * A client of the chain {@code genesis} describes, trusting {@code root}, with the genesis
-   * trusting period, the default peer policy and limits, and a poll every second.
+   * trusting period, the default peer policy and limits, a poll every second, and the default
+   * follow policy.
    */
   public static LightConfig of(List<URI> peers, Genesis genesis, TrustRoot root) {
     return new LightConfig(
@@ -58,11 +83,17 @@ public record LightConfig(
   }
 
   public LightConfig withPollInterval(Duration interval) {
-    return new LightConfig(peers, root, chain, trustingPeriodSeconds, policy, limits, interval);
+    return new LightConfig(
+        peers, root, chain, trustingPeriodSeconds, policy, limits, interval, follow);
   }
 
   public LightConfig withPolicy(PeerPolicy newPolicy) {
     return new LightConfig(
-        peers, root, chain, trustingPeriodSeconds, newPolicy, limits, pollInterval);
+        peers, root, chain, trustingPeriodSeconds, newPolicy, limits, pollInterval, follow);
+  }
+
+  public LightConfig withFollowPolicy(FollowPolicy newFollow) {
+    return new LightConfig(
+        peers, root, chain, trustingPeriodSeconds, policy, limits, pollInterval, newFollow);
   }
 }

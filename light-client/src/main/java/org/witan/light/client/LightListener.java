@@ -1,5 +1,6 @@
 package org.witan.light.client;
 
+import org.witan.light.follow.FollowMode;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SyncProgress;
 import org.witan.light.witness.Attack;
@@ -12,8 +13,20 @@ public interface LightListener {
   /** A sync moved on (for a progress bar). */
   default void onProgress(SyncProgress progress) {}
 
-  /** A sync proved a newer final block than the client knew. */
+  /**
+   * A newer final block than the client knew was proven, by a sync or by the head follower of
+   * {@link LightClient#follow} (which verifies every head, and cross-checks with witnesses every
+   * few heads).
+   */
   default void onFinal(LightState state) {}
+
+  /**
+   * The head follower of {@link LightClient#follow} changed how it learns of new blocks from {@code
+   * peer} (its URL, peer text): {@code STREAMING} on its stream, {@code POLLING} while the stream
+   * is down, {@code STOPPED} once the client leaves that peer (it failed for good, or following
+   * ended).
+   */
+  default void onFollow(String peer, FollowMode mode) {}
 
   /**
    * Two peers proved conflicting certified answers: the client trusts nothing as final any more.
