@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,7 +80,12 @@ final class AppCommand implements Callable<Integer> {
         Genesis genesis = devnet.prepare(t.out());
         devnet.startAll(t.out());
         supervisor = supervise(devnet, t.out());
-        connection = new ChainConnection(genesis, devnet.urls(), "local devnet (4 nodes)");
+        connection =
+            new ChainConnection(
+                genesis,
+                devnet.urls(),
+                "local devnet (4 nodes)",
+                Optional.of(dir.resolve("light-client.bin")));
       } else {
         if (genesisFile == null) {
           throw new InputException("--peer needs --genesis: the genesis of that network");
@@ -88,11 +94,15 @@ final class AppCommand implements Callable<Integer> {
         for (String p : peers) {
           urls.add(URI.create(p));
         }
+        Genesis genesis = GenesisFile.read(genesisFile, ExitCodes.BAD_INPUT);
         connection =
             new ChainConnection(
-                GenesisFile.read(genesisFile, ExitCodes.BAD_INPUT),
+                genesis,
                 urls,
-                "network of " + peers.get(0));
+                "network of " + peers.get(0),
+                Optional.of(
+                    VaultLocation.dataDirectory(context)
+                        .resolve("light-" + genesis.config().chainId().value() + ".bin")));
       }
       t.out().flush();
       WitanApplication.connectTo(connection);

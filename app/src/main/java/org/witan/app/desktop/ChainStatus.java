@@ -9,6 +9,7 @@ import org.witan.core.chain.Genesis;
 import org.witan.light.client.LightClient;
 import org.witan.light.client.LightConfig;
 import org.witan.light.client.LightListener;
+import org.witan.light.store.FileLightStore;
 import org.witan.light.sync.LightState;
 import org.witan.light.witness.Attack;
 import org.witan.node.service.GenesisTrust;
@@ -54,7 +55,8 @@ final class ChainStatus implements AutoCloseable {
             Clock.systemUTC(),
             worker,
             listener,
-            ui);
+            ui,
+            connection.lightStore().map(path -> new FileLightStore(path, genesis.config())));
     this.following = client.follow();
   }
 

@@ -50,6 +50,7 @@ import org.witan.light.query.ProofException;
 import org.witan.light.query.Proven;
 import org.witan.light.query.ProvenState;
 import org.witan.light.query.ProvenTransaction;
+import org.witan.light.store.LightStore;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.StaleTrustException;
 import org.witan.light.witness.HaltedException;
@@ -88,6 +89,7 @@ public final class LightClient implements AutoCloseable {
   private final WitnessedSync sync;
   private final TxOffers<HttpChainSource> offers;
   private final PeerDiscovery discovery;
+  private final StateKeeper keeper;
   private final Object syncLock = new Object();
   private final Object stateLock = new Object();
   private final Set<Following> following = ConcurrentHashMap.newKeySet();
@@ -111,6 +113,27 @@ public final class LightClient implements AutoCloseable {
       Executor worker,
       LightListener listener,
       Executor listenerExecutor) {
+    this(config, clock, worker, listener, listenerExecutor, Optional.empty());
+  }
+
+  /**
+   * A client that keeps its verified state in {@code store} between runs: it starts from what the
+   * store holds (the trust root a person confirmed last, the producer sets and the newest final
+   * block it verified), and saves a newer state at most every ten seconds, at every new producer
+   * set, and at {@link #close}. A store that cannot be read or written is logged and the client
+   * goes on from memory; a corrupt file is moved aside and the client starts from {@code config}'s
+   * trust root.
+   *
+   * @param worker runs every blocking step (HTTP requests, verification)
+   * @param listenerExecutor runs every {@link LightListener} call
+   */
+  public LightClient(
+      LightConfig config,
+      Clock clock,
+      Executor worker,
+      LightListener listener,
+      Executor listenerExecutor,
+      Optional<LightStore> store) {
     this.config = config;
     this.clock = clock;
     this.worker = worker;
@@ -137,7 +160,8 @@ public final class LightClient implements AutoCloseable {
             clock,
             listener::onAttack,
             listenerExecutor);
-    this.state = LightState.fromRoot(config.root());
+    this.keeper = new StateKeeper(store, config.chain().chainId(), clock);
+    this.state = keeper.start(config.root(), config.trustingPeriodSeconds());
   }
 
   /** The newest verified and cross-checked state (the trust root alone before the first sync). */
@@ -463,6 +487,7 @@ public final class LightClient implements AutoCloseable {
       state = next;
       listenerExecutor.execute(() -> listener.onFinal(next));
     }
+    keeper.advanced(next);
   }
 
   /** Starts a discovery after the first sync and every {@link #SYNCS_PER_DISCOVERY} after. */
@@ -543,5 +568,8 @@ public final class LightClient implements AutoCloseable {
     closed = true;
     following.forEach(Following::close);
     transport.close();
+    if (!sync.halted()) {
+      keeper.flush(state);
+    }
   }
 }
