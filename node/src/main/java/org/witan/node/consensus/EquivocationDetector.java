@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,6 +34,7 @@ public final class EquivocationDetector {
   private final long retainSlots;
   private final Map<ProposalKey, BlockHeader> headers = new HashMap<>();
   private final Map<PublicKey, TreeMap<Long, List<Vote>>> votes = new HashMap<>();
+  private final Map<PublicKey, List<Vote>> odd = new HashMap<>();
   private final Set<Evidence> reported = new HashSet<>();
 
   public EquivocationDetector(long retainSlots) {
@@ -49,22 +51,48 @@ public final class EquivocationDetector {
     return report(DoubleProposal.of(first, header));
   }
 
-  /** Evidence if {@code vote} conflicts with a vote already seen from its key. */
+  /**
+   * Evidence if {@code vote} conflicts with a vote already seen from its key. Only the votes that
+   * can conflict with it are compared ({@link EvidenceRules#conflict}): those of its slot, and for
+   * a strong vote, those it could surround (slots between its claim and its slot) or be surrounded
+   * by (later slots), plus any seen strong vote whose claim is not below its own slot (no honest
+   * vote, but a signed one may exist). A vote costs a few comparisons, not one per vote retained.
+   */
   public Optional<Evidence> onVote(Vote vote) {
-    TreeMap<Long, List<Vote>> byVoter = votes.computeIfAbsent(vote.voter(), k -> new TreeMap<>());
+    PublicKey voter = vote.voter();
+    TreeMap<Long, List<Vote>> byVoter = votes.computeIfAbsent(voter, k -> new TreeMap<>());
+    long slot = vote.target().slot().value();
+    List<Vote> atSlot = byVoter.get(slot);
+    if (atSlot != null && atSlot.contains(vote)) {
+      return Optional.empty();
+    }
     Optional<Evidence> found = Optional.empty();
-    for (List<Vote> atSlot : byVoter.values()) {
-      for (Vote seen : atSlot) {
-        if (seen.equals(vote)) {
-          return Optional.empty();
-        }
-        if (found.isEmpty() && EvidenceRules.conflict(seen, vote)) {
-          found = report(ConflictingVotes.of(seen, vote));
-        }
+    for (Vote seen : candidates(byVoter, odd.getOrDefault(voter, List.of()), vote)) {
+      if (found.isEmpty() && EvidenceRules.conflict(seen, vote)) {
+        found = report(ConflictingVotes.of(seen, vote));
       }
     }
-    byVoter.computeIfAbsent(vote.target().slot().value(), k -> new ArrayList<>()).add(vote);
+    byVoter.computeIfAbsent(slot, k -> new ArrayList<>()).add(vote);
+    if (vote.strong() && vote.target().claimSlot().value() >= slot) {
+      odd.computeIfAbsent(voter, k -> new ArrayList<>()).add(vote);
+    }
     return found;
+  }
+
+  /** The seen votes of one voter that {@code vote} may conflict with. */
+  private static List<Vote> candidates(
+      NavigableMap<Long, List<Vote>> byVoter, List<Vote> oddSeen, Vote vote) {
+    long slot = vote.target().slot().value();
+    long claim = vote.target().claimSlot().value();
+    List<Vote> out = new ArrayList<>(byVoter.getOrDefault(slot, List.of()));
+    if (vote.strong()) {
+      NavigableMap<Long, List<Vote>> inner =
+          claim < slot ? byVoter.subMap(claim, false, slot, false) : byVoter.headMap(slot, false);
+      inner.values().forEach(out::addAll);
+      byVoter.tailMap(slot, false).values().forEach(out::addAll);
+      out.addAll(oddSeen);
+    }
+    return out;
   }
 
   private Optional<Evidence> report(Evidence evidence) {
@@ -79,6 +107,13 @@ public final class EquivocationDetector {
       TreeMap<Long, List<Vote>> byVoter = it.next();
       byVoter.headMap(below).clear();
       if (byVoter.isEmpty()) {
+        it.remove();
+      }
+    }
+    for (Iterator<List<Vote>> it = odd.values().iterator(); it.hasNext(); ) {
+      List<Vote> list = it.next();
+      list.removeIf(v -> v.target().slot().value() < below);
+      if (list.isEmpty()) {
         it.remove();
       }
     }
