@@ -53,6 +53,8 @@ import org.witan.light.query.ProvenTransaction;
 import org.witan.light.store.LightStore;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.StaleTrustException;
+import org.witan.light.witness.Attack;
+import org.witan.light.witness.EvidenceBroadcast;
 import org.witan.light.witness.HaltedException;
 import org.witan.light.witness.SyncOutcome;
 import org.witan.light.witness.WitnessedSync;
@@ -158,7 +160,7 @@ public final class LightClient implements AutoCloseable {
             config.chain(),
             config.trustingPeriodSeconds(),
             clock,
-            listener::onAttack,
+            this::attacked,
             listenerExecutor);
     this.keeper = new StateKeeper(store, config.chain().chainId(), clock);
     this.state = keeper.start(config.root(), config.trustingPeriodSeconds());
@@ -463,6 +465,28 @@ public final class LightClient implements AutoCloseable {
             throw new PeerException.BadData(peer.name(), e.getMessage());
           }
         });
+  }
+
+  /**
+   * An attack: the listener hears of it (nothing is final from now on), and the evidence is offered
+   * on the worker to every usable peer ({@code POST /v1/evidence}), which verify it for themselves;
+   * the listener then hears which accepted it.
+   */
+  private void attacked(Attack attack) {
+    listener.onAttack(attack);
+    try {
+      worker.execute(
+          () -> {
+            List<String> accepted = EvidenceBroadcast.offer(attack.evidence(), peers.usable());
+            LOG.warn(
+                "fork evidence at height {} offered to the peers; accepted by {}",
+                attack.evidence().height(),
+                accepted);
+            listenerExecutor.execute(() -> listener.onEvidenceOffered(attack, accepted));
+          });
+    } catch (RejectedExecutionException e) {
+      LOG.warn("fork evidence not offered: the client is closing");
+    }
   }
 
   private SyncOutcome syncNow() throws PeerException, StaleTrustException, HaltedException {

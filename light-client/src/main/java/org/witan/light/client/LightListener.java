@@ -1,5 +1,6 @@
 package org.witan.light.client;
 
+import java.util.List;
 import org.witan.light.follow.FollowMode;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SyncProgress;
@@ -33,6 +34,12 @@ public interface LightListener {
    * Told once; show it to the user as an alarm.
    */
   default void onAttack(Attack attack) {}
+
+  /**
+   * After an attack, the client offered its evidence to its usable peers; {@code acceptedBy} names
+   * those that verified and accepted it (empty if none did, or none could be reached).
+   */
+  default void onEvidenceOffered(Attack attack, List<String> acceptedBy) {}
 
   /** A listener that hears nothing. */
   LightListener NONE = new LightListener() {};
