@@ -54,7 +54,6 @@ import org.witan.node.storage.h2.H2BlockStore;
 import org.witan.node.storage.h2.H2ChainStore;
 import org.witan.node.storage.h2.H2HistoryStore;
 import org.witan.node.storage.h2.H2NodeStore;
-import org.witan.node.storage.h2.H2SafetyStore;
 
 /**
  * One running node: opens its database, rebuilds its chain from its own blocks, starts consensus
@@ -148,7 +147,7 @@ public final class NodeService implements AutoCloseable {
               new ConsensusCore.Wiring(
                   stateMachine,
                   producer,
-                  new H2SafetyStore(database),
+                  SafetyStores.open(config.dataDirectory(), database),
                   new H2BlockStore(database, chainConfig.chainId()),
                   SafetyRules.INSTANCE,
                   checks,

@@ -105,11 +105,7 @@ public final class CertificateVerifier {
       ProducerSet set,
       ChainId chainId,
       DigestVerifier sigs) {
-    if (!qc.target().equals(VoteTarget.of(header, chainId))) {
-      return Verdict.rejected(
-          CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
-    }
-    return verify(qc, set, chainId, sigs);
+    return forHeader(qc, header, chainId).and(() -> verify(qc, set, chainId, sigs));
   }
 
   /**
@@ -122,10 +118,15 @@ public final class CertificateVerifier {
       ProducerSet set,
       ChainId chainId,
       DigestVerifier sigs) {
-    if (!qc.target().equals(VoteTarget.of(header, chainId))) {
-      return Verdict.rejected(
-          CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
-    }
-    return verifyStrong(qc, set, chainId, sigs);
+    return forHeader(qc, header, chainId).and(() -> verifyStrong(qc, set, chainId, sigs));
+  }
+
+  /** Whether {@code qc}'s target is {@code header}'s vote target. */
+  private static Verdict<CertificateFault> forHeader(
+      QuorumCertificate qc, BlockHeader header, ChainId chainId) {
+    return qc.target().equals(VoteTarget.of(header, chainId))
+        ? Verdict.accepted()
+        : Verdict.rejected(
+            CertificateFault.TARGET_MISMATCH, "the certificate is not for this header");
   }
 }
