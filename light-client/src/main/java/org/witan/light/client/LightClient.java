@@ -124,7 +124,8 @@ public final class LightClient implements AutoCloseable {
    * block it verified), and saves a newer state at most every ten seconds, at every new producer
    * set, and at {@link #close}. A store that cannot be read or written is logged and the client
    * goes on from memory; a corrupt file is moved aside and the client starts from {@code config}'s
-   * trust root.
+   * trust root. An attack is written down too: a client that halted starts halted, until a person
+   * clears it ({@link LightStore#clearAttack}).
    *
    * @param worker runs every blocking step (HTTP requests, verification)
    * @param listenerExecutor runs every {@link LightListener} call
@@ -164,6 +165,7 @@ public final class LightClient implements AutoCloseable {
             listenerExecutor);
     this.keeper = new StateKeeper(store, config.chain().chainId(), clock);
     this.state = keeper.start(config.root(), config.trustingPeriodSeconds());
+    keeper.storedAttack().ifPresent(sync::restoreHalt);
   }
 
   /** The newest verified and cross-checked state (the trust root alone before the first sync). */
@@ -473,6 +475,7 @@ public final class LightClient implements AutoCloseable {
    * the listener then hears which accepted it.
    */
   private void attacked(Attack attack) {
+    keeper.attacked(attack);
     listener.onAttack(attack);
     try {
       worker.execute(

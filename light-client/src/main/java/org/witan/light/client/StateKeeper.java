@@ -10,14 +10,15 @@ import org.witan.light.store.LightStoreException;
 import org.witan.light.store.StoredClient;
 import org.witan.light.sync.LightState;
 import org.witan.light.verify.TrustRoot;
+import org.witan.light.witness.Attack;
 
 /**
  * Keeps a light client's verified state in its {@link LightStore} between runs: what the client
  * starts from, and a save after it verified a newer final block, at most one per {@link
  * #SAVE_EVERY_MILLIS} unless the producer set changed (so a client following every head does not
- * write a file per block), and a last one at close. A store that cannot be read or written is
- * reported in the log and the client goes on from memory: a wallet keeps working on a full disk.
- * Thread-safe.
+ * write a file per block), and a last one at close; an attack that halted the client, so it starts
+ * halted. A store that cannot be read or written is reported in the log and the client goes on from
+ * memory: a wallet keeps working on a full disk. Thread-safe.
  */
 final class StateKeeper {
   private static final Logger LOG = LoggerFactory.getLogger(StateKeeper.class);
@@ -74,6 +75,35 @@ final class StateKeeper {
           e.getMessage());
     }
     return LightState.fromRoot(configured);
+  }
+
+  /**
+   * The attack the client halted on in an earlier run, if the store holds one: the client starts
+   * halted. An attack record that cannot be read is logged as an error (the client then starts
+   * without it).
+   */
+  synchronized Optional<Attack> storedAttack() {
+    if (store.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return store.get().loadAttack();
+    } catch (LightStoreException e) {
+      LOG.error("the light client's attack record cannot be read: {}", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Writes down {@code attack}, so that the client starts halted after a restart. */
+  synchronized void attacked(Attack attack) {
+    if (store.isEmpty()) {
+      return;
+    }
+    try {
+      store.get().saveAttack(attack);
+    } catch (LightStoreException e) {
+      LOG.error("the attack was not written down: {}", e.getMessage());
+    }
   }
 
   /** Saves {@code state}, a newer verified state, if a save is due. */

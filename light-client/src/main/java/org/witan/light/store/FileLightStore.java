@@ -18,6 +18,7 @@ import org.witan.light.sync.LightState;
 import org.witan.light.verify.LightFault;
 import org.witan.light.verify.LightVerifier;
 import org.witan.light.verify.TrustRoot;
+import org.witan.light.witness.Attack;
 
 /**
  * The light client's file: {@code magic "witan-lc" || u16 version || u32 length || payload ||
@@ -38,6 +39,7 @@ public final class FileLightStore implements LightStore {
       HEADER + StoredClient.CODEC.maxEncodedSize() + Hash32.SIZE;
 
   private final AtomicFile file;
+  private final AtomicFile attackFile;
   private final ChainConfig config;
   private Optional<TrustRoot> rootOnFile = Optional.empty();
   private boolean rootKnown;
@@ -55,7 +57,54 @@ public final class FileLightStore implements LightStore {
 
   FileLightStore(AtomicFile file, ChainConfig config) {
     this.file = file;
+    this.attackFile =
+        new AtomicFile(
+            file.path().resolveSibling(file.path().getFileName() + ".attack"),
+            AtomicFile.ChannelWriter.DIRECT,
+            new SecureRandom(),
+            AtomicFile.BeforeRename.NOTHING);
     this.config = config;
+  }
+
+  /**
+   * {@inheritDoc} Kept beside the store, in {@code <file>.attack}: the attack's encoding ({@link
+   * Attack#CODEC}), written atomically.
+   */
+  @Override
+  public synchronized void saveAttack(Attack attack) throws LightStoreException {
+    try {
+      attackFile.write(Attack.CODEC.encode(attack));
+    } catch (IOException e) {
+      throw new LightStoreException.Unavailable("cannot write " + attackFile.path() + ": " + e, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Attack> loadAttack() throws LightStoreException {
+    Optional<byte[]> bytes;
+    try {
+      bytes = attackFile.read(Attack.CODEC.maxEncodedSize());
+    } catch (IOException e) {
+      throw new LightStoreException.Unavailable("cannot read " + attackFile.path() + ": " + e, e);
+    }
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Attack.CODEC.decode(bytes.get()));
+    } catch (DecodingException | IllegalArgumentException e) {
+      throw new LightStoreException.Corrupt(
+          LightStoreException.Reason.UNDECODABLE, attackFile.path() + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public synchronized void clearAttack() throws LightStoreException {
+    try {
+      Files.deleteIfExists(attackFile.path());
+    } catch (IOException e) {
+      throw new LightStoreException.Unavailable("cannot delete " + attackFile.path() + ": " + e, e);
+    }
   }
 
   public Path path() {

@@ -2,6 +2,7 @@ package org.witan.light.store;
 
 import java.util.Optional;
 import org.witan.light.verify.TrustRoot;
+import org.witan.light.witness.Attack;
 
 /**
  * Where a light client keeps what it verified between runs. Implementations write atomically: a
@@ -29,4 +30,21 @@ public interface LightStore {
    */
   void confirmTrustRoot(TrustRoot root, long nowSeconds, long trustingPeriodSeconds)
       throws LightStoreException;
+
+  /**
+   * Writes down that the client halted on {@code attack}, so that it starts halted after a restart
+   * (nothing is shown as final again until a person decides). Kept until {@link #clearAttack}.
+   */
+  default void saveAttack(Attack attack) throws LightStoreException {}
+
+  /** The attack a client halted on before, if one was written down and not cleared. */
+  default Optional<Attack> loadAttack() throws LightStoreException {
+    return Optional.empty();
+  }
+
+  /**
+   * Forgets the attack: call it only when a person has looked at the evidence and decided (for
+   * example together with {@link #confirmTrustRoot}), never on a peer's word.
+   */
+  default void clearAttack() throws LightStoreException {}
 }

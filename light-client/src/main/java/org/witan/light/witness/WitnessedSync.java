@@ -59,6 +59,25 @@ public final class WitnessedSync {
     return attack.isPresent();
   }
 
+  /**
+   * Halts on {@code earlier}, an attack found in an earlier run and kept by the client's store:
+   * nothing is reported final, every sync fails with {@link HaltedException}, and the listener
+   * hears of it again. Does nothing if already halted.
+   */
+  public void restoreHalt(Attack earlier) {
+    synchronized (this) {
+      if (attack.isEmpty()) {
+        attack = Optional.of(earlier);
+        LOG.error(
+            "ATTACK found earlier ({} and {} proved conflicting blocks at height {}); halted",
+            earlier.primary(),
+            earlier.witness(),
+            earlier.evidence().height());
+        listenerExecutor.execute(() -> listener.onAttack(earlier));
+      }
+    }
+  }
+
   /** The attack that halted the client, if any. */
   public Optional<Attack> attack() {
     return attack;

@@ -2,14 +2,17 @@ package org.witan.light.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.witan.core.address.Network;
 import org.witan.core.chain.ChainConfig;
 import org.witan.core.value.ChainId;
@@ -31,6 +35,7 @@ import org.witan.light.http.ChainDispatcher;
 import org.witan.light.http.HttpLimits;
 import org.witan.light.http.TestClock;
 import org.witan.light.peer.PeerPolicy;
+import org.witan.light.store.FileLightStore;
 import org.witan.light.sync.SyntheticChain;
 import org.witan.light.verify.ForkEvidence;
 import org.witan.light.verify.ForkEvidenceCodec;
@@ -82,6 +87,67 @@ class LightClientAttackTest {
     return URI.create(url.substring(0, url.length() - 1));
   }
 
+  @TempDir Path dir;
+
+  private LightConfig config(List<URI> peers) {
+    return new LightConfig(
+        peers,
+        CHAIN.root(),
+        CONFIG,
+        3_600,
+        PeerPolicy.DEFAULTS,
+        HttpLimits.DEFAULTS.withTimeouts(
+            Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)),
+        Duration.ofMillis(100));
+  }
+
+  @Test
+  void aClientThatHaltedStartsHaltedUntilAPersonClearsTheAttack() throws Exception {
+    List<URI> peers = List.of(peer(CHAIN), peer(FORK), peer(CHAIN));
+    FileLightStore store = new FileLightStore(dir.resolve("light.bin"), CONFIG);
+    try (LightClient client =
+        new LightClient(
+            config(peers), clock, worker, LightListener.NONE, Runnable::run, Optional.of(store))) {
+      ExecutionException failed =
+          assertThrows(ExecutionException.class, () -> client.sync().get(20, TimeUnit.SECONDS));
+      assertInstanceOf(HaltedException.class, failed.getCause());
+    }
+    assertTrue(store.loadAttack().isPresent(), "the attack is written down");
+
+    try (LightClient again =
+        new LightClient(
+            config(List.of(peers.get(0))),
+            clock,
+            worker,
+            new LightListener() {
+              @Override
+              public void onAttack(Attack attack) {
+                attacks.add(attack);
+              }
+            },
+            Runnable::run,
+            Optional.of(store))) {
+      assertTrue(again.halted(), "a restarted client is still halted");
+      assertEquals(1, attacks.size(), "and says why");
+      ExecutionException failed =
+          assertThrows(ExecutionException.class, () -> again.sync().get(20, TimeUnit.SECONDS));
+      assertInstanceOf(HaltedException.class, failed.getCause(), "even with an honest peer only");
+    }
+
+    store.clearAttack();
+    try (LightClient cleared =
+        new LightClient(
+            config(List.of(peers.get(0))),
+            clock,
+            worker,
+            LightListener.NONE,
+            Runnable::run,
+            Optional.of(store))) {
+      cleared.sync().get(20, TimeUnit.SECONDS);
+      assertTrue(cleared.state().finalHeight().value() > 0, "once a person cleared it");
+    }
+  }
+
   @Test
   void aCapturedQuorumsForkHaltsTheClientAndItsEvidenceIsOfferedToThePeers() throws Exception {
     List<URI> peers = List.of(peer(CHAIN), peer(FORK), peer(CHAIN));
@@ -111,8 +177,7 @@ class LightClientAttackTest {
             },
             Runnable::run)) {
       ExecutionException failed =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              ExecutionException.class, () -> client.sync().get(20, TimeUnit.SECONDS));
+          assertThrows(ExecutionException.class, () -> client.sync().get(20, TimeUnit.SECONDS));
       assertInstanceOf(HaltedException.class, failed.getCause());
       assertEquals(1, attacks.size(), "one attack raised");
       assertEquals(0, client.state().finalHeight().value(), "nothing is shown as final");
