@@ -153,15 +153,7 @@ class LightClientAttackTest {
     List<URI> peers = List.of(peer(CHAIN), peer(FORK), peer(CHAIN));
     try (LightClient client =
         new LightClient(
-            new LightConfig(
-                peers,
-                CHAIN.root(),
-                CONFIG,
-                3_600,
-                PeerPolicy.DEFAULTS,
-                HttpLimits.DEFAULTS.withTimeouts(
-                    Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                Duration.ofMillis(100)),
+            config(peers),
             clock,
             worker,
             new LightListener() {
