@@ -10,11 +10,21 @@ import java.time.Duration;
  * @param maxBackoff the longest wait between reconnections
  * @param crossCheckEvery cross-check with witnesses after this many accepted heads, and at once on
  *     a head that brings a new producer set; 0: never (decision 0016)
+ * @param silentStream an open stream that sends nothing for this long counts as failed: the
+ *     follower polls and reconnects, as when the stream breaks (a peer that keeps a connection open
+ *     and sends nothing must not stall the client)
  */
 public record FollowPolicy(
-    Duration pollInterval, Duration baseBackoff, Duration maxBackoff, int crossCheckEvery) {
+    Duration pollInterval,
+    Duration baseBackoff,
+    Duration maxBackoff,
+    int crossCheckEvery,
+    Duration silentStream) {
   /** Heads between two cross-checks by default. */
   public static final int CROSS_CHECK_EVERY = 10;
+
+  /** How long an open stream may be silent by default: 20 slots of a 500 ms chain. */
+  public static final Duration SILENT_STREAM = Duration.ofSeconds(10);
 
   /**
    * Poll every 2 s, reconnect after 1 s doubling to at most 60 s, cross-check every 10 heads (5 s
@@ -35,6 +45,15 @@ public record FollowPolicy(
     if (crossCheckEvery < 0) {
       throw new IllegalArgumentException("cross-check every 0 (never) or more heads");
     }
+    if (silentStream.isNegative() || silentStream.isZero()) {
+      throw new IllegalArgumentException("a positive silence before a stream counts as failed");
+    }
+  }
+
+  /** The given timing, a stream silent for {@link #SILENT_STREAM} counting as failed. */
+  public FollowPolicy(
+      Duration pollInterval, Duration baseBackoff, Duration maxBackoff, int crossCheckEvery) {
+    this(pollInterval, baseBackoff, maxBackoff, crossCheckEvery, SILENT_STREAM);
   }
 
   /** The given timing, cross-checking every {@link #CROSS_CHECK_EVERY} heads. */
@@ -43,7 +62,11 @@ public record FollowPolicy(
   }
 
   public FollowPolicy withCrossCheckEvery(int heads) {
-    return new FollowPolicy(pollInterval, baseBackoff, maxBackoff, heads);
+    return new FollowPolicy(pollInterval, baseBackoff, maxBackoff, heads, silentStream);
+  }
+
+  public FollowPolicy withSilentStream(Duration silence) {
+    return new FollowPolicy(pollInterval, baseBackoff, maxBackoff, crossCheckEvery, silence);
   }
 
   /** The wait before reconnection attempt {@code failures} (0 after the first failure). */

@@ -30,12 +30,13 @@ import org.witan.light.witness.SyncOutcome;
  * verifies each proof under the trusted sets, following epoch changes from {@code peer} when a
  * proof is of a newer generation ({@link SkippingSync#advance}); when the stream fails it polls
  * {@code peer}'s newest proof every {@link FollowPolicy#pollInterval} and reconnects after a
- * backoff that doubles per failure, and stops polling once the stream is open again. Proofs not
- * above the newest final block are ignored; one that does not verify is reported as {@code BadData}
- * and, from the stream, drops the connection. Every {@link FollowPolicy#crossCheckEvery} accepted
- * heads, and at once on a head that brings a new producer set, the heads followed since the last
- * check are cross-checked with witnesses through a {@link HeadCheck} (decision 0016): a verified
- * conflict halts the client and stops the follower.
+ * backoff that doubles per failure, and stops polling once the stream is open again; a stream that
+ * is open but sends nothing for {@link FollowPolicy#silentStream} counts as failed the same way.
+ * Proofs not above the newest final block are ignored; one that does not verify is reported as
+ * {@code BadData} and, from the stream, drops the connection. Every {@link
+ * FollowPolicy#crossCheckEvery} accepted heads, and at once on a head that brings a new producer
+ * set, the heads followed since the last check are cross-checked with witnesses through a {@link
+ * HeadCheck} (decision 0016): a verified conflict halts the client and stops the follower.
  *
  * <p>Threads: one thread of its own ({@code witan-head-follower}) holds the state and does all
  * verification and peer calls; the stream's threads only hand events to it. Listeners run on the
@@ -63,6 +64,8 @@ public final class HeadFollower implements AutoCloseable {
   private Optional<ScheduledFuture<?>> reconnect = Optional.empty();
   private int failures;
   private boolean stopped;
+  private long heardAtNanos; // the stream's last sign of life: opened, or a proof
+  private Optional<ScheduledFuture<?>> watchdog = Optional.empty();
   private LightState checked;
   private int headsSinceCheck;
   private final List<EpochChange> served = new ArrayList<>();
@@ -132,6 +135,12 @@ public final class HeadFollower implements AutoCloseable {
           served.clear();
           stopped = false;
           connect();
+          long every = Math.max(10, policy.silentStream().toMillis() / 4);
+          watchdog.ifPresent(w -> w.cancel(false));
+          watchdog =
+              Optional.of(
+                  loop.scheduleWithFixedDelay(
+                      this::watchSilence, every, every, TimeUnit.MILLISECONDS));
         });
   }
 
@@ -194,15 +203,33 @@ public final class HeadFollower implements AutoCloseable {
       return;
     }
     failures = 0;
+    heardAtNanos = System.nanoTime();
     polling.ifPresent(p -> p.cancel(false));
     polling = Optional.empty();
     setMode(FollowMode.STREAMING);
+  }
+
+  /**
+   * A stream that is open but has sent nothing for {@link FollowPolicy#silentStream} has failed.
+   */
+  private void watchSilence() {
+    if (stopped || mode != FollowMode.STREAMING) {
+      return;
+    }
+    long silentMillis = (System.nanoTime() - heardAtNanos) / 1_000_000;
+    if (silentMillis >= policy.silentStream().toMillis()) {
+      streamFailed(
+          connection,
+          new PeerException.NoResponse(
+              stream.name(), "its stream sent nothing for " + silentMillis + " ms", null));
+    }
   }
 
   private void proofFromStream(long id, FinalityProof proof) {
     if (id != connection || stopped) {
       return;
     }
+    heardAtNanos = System.nanoTime();
     try {
       accept(proof);
     } catch (PeerException.BadData e) {
@@ -333,6 +360,8 @@ public final class HeadFollower implements AutoCloseable {
     polling = Optional.empty();
     reconnect.ifPresent(r -> r.cancel(false));
     reconnect = Optional.empty();
+    watchdog.ifPresent(w -> w.cancel(false));
+    watchdog = Optional.empty();
     setMode(FollowMode.STOPPED);
   }
 

@@ -270,6 +270,19 @@ class HeadFollowerTest {
   }
 
   @Test
+  void aStreamThatStaysOpenButSilentCountsAsFailedAndThePeerIsPolled() throws Exception {
+    // Nothing queued: the stream opens and never sends a proof.
+    follow(50, HeadCheck.NONE, FAST.withSilentStream(Duration.ofMillis(300)));
+
+    awaitEvent(FollowMode.class, m -> m == FollowMode.STREAMING);
+    PeerException silent = awaitEvent(PeerException.class, e -> true);
+    assertInstanceOf(PeerException.NoResponse.class, silent);
+    assertTrue(silent.getMessage().contains("sent nothing"), silent.getMessage());
+    awaitEvent(FollowMode.class, m -> m == FollowMode.POLLING);
+    awaitFinal(CHAIN.size() - 2); // polled /v1/finality/latest
+  }
+
+  @Test
   void aStreamThatSendsGarbageIsDroppedAsBadDataAndReconnected() throws Exception {
     streamLies.set(true);
     follow(50);
