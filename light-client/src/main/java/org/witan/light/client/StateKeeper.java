@@ -32,6 +32,7 @@ final class StateKeeper {
   private Optional<StoredClient> saved = Optional.empty(); // guarded by this
   private long savedGeneration = -1; // guarded by this
   private long savedAtMillis; // guarded by this
+  private Optional<Attack> savedAttack = Optional.empty(); // guarded by this
 
   StateKeeper(Optional<LightStore> store, ChainId chain, Clock clock) {
     this.store = store;
@@ -87,7 +88,8 @@ final class StateKeeper {
       return Optional.empty();
     }
     try {
-      return store.get().loadAttack();
+      savedAttack = store.get().loadAttack();
+      return savedAttack;
     } catch (LightStoreException e) {
       LOG.error("the light client's attack record cannot be read: {}", e.getMessage());
       return Optional.empty();
@@ -96,11 +98,12 @@ final class StateKeeper {
 
   /** Writes down {@code attack}, so that the client starts halted after a restart. */
   synchronized void attacked(Attack attack) {
-    if (store.isEmpty()) {
-      return;
+    if (store.isEmpty() || savedAttack.equals(Optional.of(attack))) {
+      return; // the restored attack, heard again at start, is on file already
     }
     try {
       store.get().saveAttack(attack);
+      savedAttack = Optional.of(attack);
     } catch (LightStoreException e) {
       LOG.error("the attack was not written down: {}", e.getMessage());
     }

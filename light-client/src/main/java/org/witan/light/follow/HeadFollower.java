@@ -1,8 +1,6 @@
 package org.witan.light.follow;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -14,15 +12,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.witan.core.chain.ChainConfig;
-import org.witan.core.header.BlockHeader;
 import org.witan.light.peer.ChainSource;
 import org.witan.light.peer.PeerException;
 import org.witan.light.sync.LightState;
 import org.witan.light.sync.SkippingSync;
 import org.witan.light.sync.StaleTrustException;
-import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 import org.witan.light.witness.HaltedException;
+import org.witan.light.witness.RecordingSource;
 import org.witan.light.witness.SyncOutcome;
 
 /**
@@ -46,7 +43,7 @@ public final class HeadFollower implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HeadFollower.class);
 
   private final SkippingSync sync;
-  private final ChainSource peer;
+  private final RecordingSource peer;
   private final HeadCheck check;
   private final FinalitySource stream;
   private final FollowPolicy policy;
@@ -68,7 +65,6 @@ public final class HeadFollower implements AutoCloseable {
   private Optional<ScheduledFuture<?>> watchdog = Optional.empty();
   private LightState checked;
   private int headsSinceCheck;
-  private final List<EpochChange> served = new ArrayList<>();
 
   /** A follower that does not cross-check with witnesses ({@link HeadCheck#NONE}). */
   public HeadFollower(
@@ -109,7 +105,7 @@ public final class HeadFollower implements AutoCloseable {
       FollowListener listener,
       Executor listenerExecutor) {
     this.sync = new SkippingSync(config, trustingPeriodSeconds, clock);
-    this.peer = new Recording(peer);
+    this.peer = new RecordingSource(peer);
     this.check = check;
     this.stream = stream;
     this.policy = policy;
@@ -132,7 +128,7 @@ public final class HeadFollower implements AutoCloseable {
           state = synced;
           checked = synced;
           headsSinceCheck = 0;
-          served.clear();
+          peer.forget();
           stopped = false;
           connect();
           long every = Math.max(10, policy.silentStream().toMillis() / 4);
@@ -291,7 +287,7 @@ public final class HeadFollower implements AutoCloseable {
     headsSinceCheck++;
     int every = policy.crossCheckEvery();
     if (every == 0) {
-      served.clear();
+      peer.forget();
     } else if (headsSinceCheck >= every
         || now.latestSet().generation() > checked.latestSet().generation()) {
       crossCheck();
@@ -302,7 +298,7 @@ public final class HeadFollower implements AutoCloseable {
   private void crossCheck() {
     SyncOutcome outcome;
     try {
-      outcome = check.check(checked, state, List.copyOf(served));
+      outcome = check.check(checked, state, peer.served());
     } catch (HaltedException e) {
       LOG.error("head follower halted: {}", e.getMessage());
       stop();
@@ -311,44 +307,8 @@ public final class HeadFollower implements AutoCloseable {
     }
     checked = state;
     headsSinceCheck = 0;
-    served.clear();
+    peer.forget();
     notify(l -> l.onCrossCheck(outcome));
-  }
-
-  /** Passes requests to the peer and keeps the epoch changes it served, for the cross-check. */
-  private final class Recording implements ChainSource {
-    private final ChainSource peer;
-
-    Recording(ChainSource peer) {
-      this.peer = peer;
-    }
-
-    @Override
-    public String name() {
-      return peer.name();
-    }
-
-    @Override
-    public List<EpochChange> epochChanges(long fromGeneration, int max) throws PeerException {
-      List<EpochChange> changes = peer.epochChanges(fromGeneration, max);
-      served.addAll(changes); // on the loop thread, like every call of this peer
-      return changes;
-    }
-
-    @Override
-    public FinalityProof latestFinality() throws PeerException {
-      return peer.latestFinality();
-    }
-
-    @Override
-    public FinalityProof finality(long height) throws PeerException {
-      return peer.finality(height);
-    }
-
-    @Override
-    public List<BlockHeader> headers(long from, int count) throws PeerException {
-      return peer.headers(from, count);
-    }
   }
 
   private void stop() {

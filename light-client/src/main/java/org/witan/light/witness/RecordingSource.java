@@ -9,20 +9,26 @@ import org.witan.light.verify.EpochChange;
 import org.witan.light.verify.FinalityProof;
 
 /**
- * Passes a sync's requests to the primary and keeps the epoch changes it served, so the cross-check
- * can pair them with witnesses' answers without asking again. One sync at a time.
+ * Passes requests to a peer and keeps the epoch changes it served, so the cross-check can pair them
+ * with witnesses' answers without asking again: a sync's primary, or the peer a head follower
+ * follows. Not thread-safe: one caller at a time.
  */
-final class RecordingSource implements ChainSource {
+public final class RecordingSource implements ChainSource {
   private final ChainSource peer;
   private final List<EpochChange> changes = new ArrayList<>();
 
-  RecordingSource(ChainSource peer) {
+  public RecordingSource(ChainSource peer) {
     this.peer = peer;
   }
 
-  /** Every epoch change the primary served so far. */
-  List<EpochChange> served() {
+  /** Every epoch change the peer served since this source was made or last {@link #forget}. */
+  public List<EpochChange> served() {
     return List.copyOf(changes);
+  }
+
+  /** Forgets the epoch changes served so far (they were cross-checked). */
+  public void forget() {
+    changes.clear();
   }
 
   @Override
